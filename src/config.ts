@@ -1,0 +1,110 @@
+// One zod schema over the environment. Every bad value is reported at once, each naming the
+// variable and saying how to fix it. `.env.example` lists every setting with its default.
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const BUNDLED_KNOWLEDGE_DIR = fileURLToPath(new URL('../knowledge', import.meta.url));
+
+const booleanFlag = (name: string) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], {
+      error: `${name} must be true or false`,
+    })
+    .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const positiveInt = (name: string, max: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(1, { error: `${name} must be at least 1` })
+    .max(max, { error: `${name} must be at most ${max}` });
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+const httpUrl = (name: string) =>
+  optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), {
+    error: `${name} must be an http(s) URL such as https://slack.com/api/`,
+  });
+
+const envSchema = z.object({
+  PORT: positiveInt('PORT', 65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  VETTED_KB_DIR: z.string().min(1).default(BUNDLED_KNOWLEDGE_DIR),
+  VETTED_REQUIRE_REVIEW: booleanFlag('VETTED_REQUIRE_REVIEW').default(false),
+  VETTED_WATCH_KNOWLEDGE: booleanFlag('VETTED_WATCH_KNOWLEDGE').default(true),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  RATE_LIMIT_MAX: positiveInt('RATE_LIMIT_MAX', 1_000_000).default(30),
+  RATE_LIMIT_WINDOW_SECONDS: positiveInt('RATE_LIMIT_WINDOW_SECONDS', 86_400).default(60),
+  BODY_LIMIT_BYTES: positiveInt('BODY_LIMIT_BYTES', 10_000_000).default(16_384),
+
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    error:
+      'SLACK_BOT_TOKEN must start with xoxb-: copy the Bot User OAuth Token from your app\'s "OAuth & Permissions" page at api.slack.com/apps',
+  }),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    error:
+      'SLACK_APP_TOKEN must start with xapp-: create an app-level token with the connections:write scope under "Basic Information" at api.slack.com/apps',
+  }),
+  SLACK_API_URL: httpUrl('SLACK_API_URL'),
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9_-]{1,31}$/, {
+      error: 'SLACK_COMMAND must look like /vetted (a slash and up to 31 letters)',
+    })
+    .default('/vetted'),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => v === undefined || /^\d{15,22}$/.test(v), {
+    error:
+      'DISCORD_APPLICATION_ID must be the numeric Application ID from the "General Information" page at discord.com/developers/applications',
+  }),
+  DISCORD_PUBLIC_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-f]{64}$/i.test(v), {
+    error:
+      'DISCORD_PUBLIC_KEY must be the 64-character hex Public Key from the "General Information" page at discord.com/developers/applications',
+  }),
+  DISCORD_API_URL: httpUrl('DISCORD_API_URL'),
+  DISCORD_USER_RATE_LIMIT_PER_MINUTE: positiveInt('DISCORD_USER_RATE_LIMIT_PER_MINUTE', 10_000).default(6),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment; never throws for bad values. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = issue.path.join('.') || 'environment';
+      problems.push(issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`);
+    }
+    return { ok: false, problems };
+  }
+  const config = parsed.data;
+  // Settings that only make sense together.
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
+    problems.push(
+      'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN is set (unless SLACK_APP_TOKEN selects Socket Mode): copy the Signing Secret from "Basic Information" at api.slack.com/apps',
+    );
+  }
+  if (!config.SLACK_BOT_TOKEN && (config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) {
+    problems.push(
+      'SLACK_BOT_TOKEN is missing while other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from "OAuth & Permissions" at api.slack.com/apps, or unset the SLACK_ variables',
+    );
+  }
+  if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
+    problems.push(
+      'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy the Application ID from "General Information" at discord.com/developers/applications',
+    );
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}

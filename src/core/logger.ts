@@ -1,0 +1,28 @@
+// The logging port. Only these fields reach a log line: never raw message text.
+// pino's Logger satisfies this interface; tests pass a capturing fake.
+import type { Outcome, Platform, TriageLevel } from './types.js';
+
+export interface LogFields {
+  event: string;
+  requestId?: string;
+  platform?: Platform;
+  outcome?: Outcome;
+  entry?: string | null;
+  triage?: TriageLevel | null;
+  triageRule?: string | null;
+  sensitive?: boolean;
+  confidence?: number;
+  ms?: number;
+  /** Counts and ids only (e.g. problems found in a reload). */
+  count?: number;
+  knowledgeVersion?: string;
+  errorCode?: string;
+}
+
+export interface Logger {
+  info(fields: LogFields, message?: string): void;
+  warn(fields: LogFields, message?: string): void;
+  error(fields: LogFields, message?: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };
