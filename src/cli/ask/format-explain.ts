@@ -1,0 +1,27 @@
+// `--explain`: why each entry ranked where it did, for a clinician tuning questions and synonyms.
+import type { Knowledge, RetrievalResult, TriageResult } from '../../core/types.js';
+
+export function formatExplain(
+  knowledge: Knowledge,
+  retrieval: RetrievalResult,
+  triage: TriageResult | null,
+  limit = 5,
+): string {
+  const lines: string[] = ['', '── explain ──'];
+  lines.push(
+    triage ? `triage: ${triage.level} (rule ${triage.rule})` : 'triage: no red flag',
+    `decision: ${retrieval.outcome} (confidence ${retrieval.confidence.toFixed(2)}): ${retrieval.reason}`,
+  );
+  if (retrieval.ranked.length === 0) lines.push('no entry matched any word of the question');
+  retrieval.ranked.slice(0, limit).forEach((ranked, i) => {
+    const entry = knowledge.byId.get(ranked.entryId);
+    lines.push(
+      `${i + 1}. ${ranked.entryId} (score ${ranked.score.toFixed(3)})${entry ? `  ${entry.file}` : ''}`,
+    );
+    for (const match of ranked.matches) {
+      const as = match.matchedAs !== match.term ? ` as "${match.matchedAs}"` : '';
+      lines.push(`     "${match.term}"${as} in ${match.field}`);
+    }
+  });
+  return `${lines.join('\n')}\n`;
+}

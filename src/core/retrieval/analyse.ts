@@ -1,0 +1,101 @@
+// Text -> index terms: normalise, split into words, stem (Porter), rewrite synonym phrases to
+// their group's canonical token, correct typos against the index vocabulary, drop stop words.
+// Entries and messages go through the same steps so that their terms meet.
+import { stemmer } from 'stemmer';
+import { words } from './normalise-text.js';
+import { STOP_WORDS } from './stop-words.js';
+import { type PhraseTable, phraseAt } from './synonyms.js';
+
+export interface Term {
+  /** The index term: a stem, or a synonym group's canonical token (starts with `~`). */
+  term: string;
+  /** The word(s) as written in the text. */
+  surface: string;
+  /** True when a misspelt word was corrected to reach this term. */
+  corrected: boolean;
+}
+
+/** General English plurals and past tenses that Porter's rules cannot reach. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  children: 'child',
+  kiddos: 'kid',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mous',
+  lice: 'lous',
+  women: 'woman',
+  men: 'man',
+  geese: 'goos',
+  ate: 'eat',
+  eaten: 'eat',
+  took: 'take',
+  taken: 'take',
+  felt: 'feel',
+  fell: 'fall',
+  fallen: 'fall',
+  broke: 'break',
+  broken: 'break',
+  threw: 'throw',
+  thrown: 'throw',
+  slept: 'sleep',
+  drank: 'drink',
+  drunk: 'drink',
+  bled: 'bleed',
+  caught: 'catch',
+  gave: 'give',
+  given: 'give',
+  swollen: 'swell',
+  stung: 'sting',
+  worse: 'bad',
+  worst: 'bad',
+};
+
+export function stem(word: string): string {
+  return IRREGULAR[word] ?? stemmer(word);
+}
+
+export interface Analyser {
+  /** Terms of a text. With `correct`, a word unknown to the index is replaced by its correction. */
+  analyse(text: string, correct?: (stem: string) => string | null): Term[];
+  /** Stems of every word of a text, stop words included (for synonym phrases). */
+  stems(text: string): string[];
+}
+
+export function createAnalyser(phrases: () => PhraseTable): Analyser {
+  function stems(text: string): string[] {
+    return words(text).map(stem);
+  }
+
+  function analyse(text: string, correct?: (stem: string) => string | null): Term[] {
+    const table = phrases();
+    const surfaces = words(text);
+    const stemmed: string[] = [];
+    const corrected: boolean[] = [];
+    for (const word of surfaces) {
+      const plain = stem(word);
+      const fixed = correct !== undefined && !STOP_WORDS.has(word) ? correct(plain) : plain;
+      stemmed.push(fixed ?? plain);
+      corrected.push(fixed !== null && fixed !== plain);
+    }
+    const terms: Term[] = [];
+    for (let i = 0; i < stemmed.length; i++) {
+      const phrase = phraseAt(table, stemmed, i);
+      if (phrase !== null) {
+        const end = i + phrase.stems.length;
+        terms.push({
+          term: phrase.canonical,
+          surface: surfaces.slice(i, end).join(' '),
+          corrected: corrected.slice(i, end).some(Boolean),
+        });
+        i = end - 1;
+        continue;
+      }
+      const word = surfaces[i] as string;
+      if (STOP_WORDS.has(word) || word.length < 2) continue;
+      terms.push({ term: stemmed[i] as string, surface: word, corrected: corrected[i] as boolean });
+    }
+    return terms;
+  }
+
+  return { analyse, stems };
+}
