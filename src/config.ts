@@ -43,6 +43,7 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: positiveInt('RATE_LIMIT_MAX', 1_000_000).default(30),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt('RATE_LIMIT_WINDOW_SECONDS', 86_400).default(60),
   BODY_LIMIT_BYTES: positiveInt('BODY_LIMIT_BYTES', 10_000_000).default(16_384),
+  TRUST_PROXY: booleanFlag('TRUST_PROXY').default(false),
 
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
     error:

@@ -1,12 +1,9 @@
 // Loads a knowledge folder for a CLI command, turning problems into a message that says how to fix them.
-import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
-import type { Knowledge, Problem } from '../core/types.js';
-import type { CliIo } from './io.js';
 
-export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${problem.severity}: ${problem.message} Fix: ${problem.fix}`;
-}
+import { formatProblem } from '../core/knowledge/format-problem.js';
+import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
+import type { Knowledge } from '../core/types.js';
+import type { CliIo } from './io.js';
 
 /** The loaded knowledge, or null after printing why it could not be used. */
 export async function knowledgeForCli(dir: string, io: CliIo): Promise<Knowledge | null> {

@@ -1,18 +1,114 @@
-// Discord adapter factory. (Stub: the Discord module replaces this.)
+// Discord adapter: the gateway bot (mentions, DMs, /ask, buttons) when DISCORD_TOKEN is set, and the
+// HTTP interactions endpoint when DISCORD_PUBLIC_KEY is set. Null when neither is configured.
+import { REST } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { AnswerService } from '../../core/answer-service.js';
 import type { FeedbackStore } from '../../core/feedback.js';
 import type { Logger } from '../../core/logger.js';
 import type { PlatformAdapter } from '../adapter.js';
+import { discordApiBase } from './api-url.js';
+import { createDiscordClient } from './client.js';
+import { connectGateway } from './gateway-connection.js';
+import { handleGatewayInteraction } from './gateway-interactions.js';
+import { handleMessage } from './gateway-messages.js';
+import type { InteractionDeps } from './interaction-handlers.js';
+import { DEFAULT_DEFER_AFTER_MS } from './interaction-replies.js';
+import { discordInteractionsRoutes } from './interactions-route.js';
+import { createUserRateLimiter } from './user-rate-limiter.js';
+import { createSignatureVerifier } from './verify-signature.js';
 
 export interface DiscordAdapterDeps {
   config: Config;
   answers: AnswerService;
   feedback: FeedbackStore;
   logger: Logger;
+  /**
+   * Called once when the gateway closes for good while running (e.g. the token was revoked).
+   * main.ts should log the message, shut down and exit 1. Default: print it and exit 1.
+   */
+  onFatal?: (message: string) => void;
+  /** Tests shorten this to exercise deferred replies. */
+  deferAfterMs?: number;
 }
 
-/** Returns null when Discord is not configured. */
-export function createDiscordAdapter(_deps: DiscordAdapterDeps): PlatformAdapter | null {
-  return null;
+const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+function exitOnFatal(message: string): void {
+  process.stderr.write(`vetted: ${message}\n`);
+  process.exit(1);
+}
+
+/** Settings problems that make the Discord part unusable, each naming the variable and the fix. */
+export function discordConfigProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const token = config.DISCORD_TOKEN?.replace(/^Bot\s+/i, '');
+  if (token && !TOKEN_SHAPE.test(token)) {
+    problems.push(
+      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it from "Bot" → "Reset Token" at discord.com/developers/applications',
+    );
+  }
+  if (config.DISCORD_PUBLIC_KEY && !config.DISCORD_APPLICATION_ID) {
+    problems.push(
+      'DISCORD_APPLICATION_ID is required with DISCORD_PUBLIC_KEY (the interactions endpoint edits its replies through it): copy the Application ID from "General Information" at discord.com/developers/applications',
+    );
+  }
+  return problems;
+}
+
+export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter | null {
+  const { config, logger } = deps;
+  if (!config.DISCORD_TOKEN && !config.DISCORD_PUBLIC_KEY) return null;
+
+  const apiBase = discordApiBase(config.DISCORD_API_URL);
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    const settled = work.catch(() => {}).finally(() => inFlight.delete(settled));
+    inFlight.add(settled);
+  };
+  let stopping = false;
+  const handlerDeps: InteractionDeps = {
+    answers: deps.answers,
+    feedback: deps.feedback,
+    logger,
+    limiter: createUserRateLimiter(config.DISCORD_USER_RATE_LIMIT_PER_MINUTE),
+    deferAfterMs: deps.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+  };
+  const problems = discordConfigProblems(config);
+  const client = config.DISCORD_TOKEN ? createDiscordClient(apiBase) : null;
+
+  const routes =
+    config.DISCORD_PUBLIC_KEY && config.DISCORD_APPLICATION_ID && problems.length === 0
+      ? discordInteractionsRoutes({
+          ...handlerDeps,
+          verify: createSignatureVerifier(config.DISCORD_PUBLIC_KEY),
+          rest: new REST({ api: apiBase }),
+          applicationId: config.DISCORD_APPLICATION_ID,
+          track,
+        })
+      : undefined;
+
+  return {
+    name: 'discord',
+    ...(routes ? { routes } : {}),
+    async start() {
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+      if (!client || !config.DISCORD_TOKEN) {
+        logger.info({ event: 'discord.interactions-only', platform: 'discord' });
+        return;
+      }
+      client.on('messageCreate', (message) => {
+        if (stopping || !client.user) return;
+        track(handleMessage(handlerDeps, message, client.user.id));
+      });
+      client.on('interactionCreate', (interaction) => {
+        if (!stopping) track(handleGatewayInteraction(handlerDeps, interaction));
+      });
+      await connectGateway({ client, token: config.DISCORD_TOKEN, logger, onFatal: deps.onFatal ?? exitOnFatal });
+    },
+    async stop() {
+      stopping = true;
+      await Promise.all(inFlight);
+      await client?.destroy();
+    },
+  };
 }

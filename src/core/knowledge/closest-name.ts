@@ -12,8 +12,8 @@ export function closestName(name: string, candidates: readonly string[]): string
       bestDistance = distance;
     }
   }
-  // Allow about one typo per three letters, at least two: "questons", "see-clinician-if", "reviewd_by".
-  const allowed = Math.max(2, Math.floor(wanted.length / 3));
+  // About one typo per three letters ("questons", "reviewd_by"); a very short word may have one.
+  const allowed = wanted.length <= 3 ? 1 : Math.max(2, Math.floor(wanted.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 
@@ -22,15 +22,28 @@ function simplify(name: string): string {
   return name.toLowerCase().replace(/[-_\s]/g, '');
 }
 
+/** Edits (insert, delete, replace, swap two neighbours) to turn `a` into `b`. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row: number[] = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const above = rows[i - 1] ?? [];
+      let best = Math.min(
+        (above[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (above[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      }
+      row.push(best);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length] ?? 0;
+  return rows[a.length]?.[b.length] ?? 0;
 }

@@ -1,11 +1,26 @@
-// Loads and validates a whole knowledge folder. (Stub: the knowledge module replaces this.)
+// Loads and validates a whole knowledge folder: a Knowledge when it has no errors, else every problem.
 import type { LoadResult } from '../types.js';
+import { type CheckOptions, checkKnowledge } from './check-knowledge.js';
 
-export interface LoadOptions {
-  /** Today's date (YYYY-MM-DD) for review_due warnings; injected for tests. */
-  today?: string;
-}
+export type LoadOptions = CheckOptions;
 
-export async function loadKnowledge(_dir: string, _options: LoadOptions = {}): Promise<LoadResult> {
-  throw new Error('not implemented yet');
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const check = await checkKnowledge(dir, options);
+  if (check.problems.some((found) => found.severity === 'error')) {
+    return { ok: false, problems: check.problems };
+  }
+  return {
+    ok: true,
+    knowledge: {
+      dir: check.dir,
+      entries: check.entries,
+      byId: new Map(check.entries.map((entry) => [entry.id, entry])),
+      synonyms: check.synonyms,
+      triageRules: check.triageRules,
+      settings: check.settings,
+      version: check.version,
+      loadedAt: new Date().toISOString(),
+      warnings: check.problems,
+    },
+  };
 }

@@ -19,11 +19,15 @@ export type ParseYamlResult = { ok: true; yaml: ParsedYaml } | { ok: false; prob
 
 /**
  * @param lineOffset file lines before the YAML text (front matter starts after its `---` line).
+ * @param lastLine the last file line a syntax error may point at (default: the text's last line).
  */
-export function parseYaml(text: string, file: string, lineOffset = 0): ParseYamlResult {
+export function parseYaml(text: string, file: string, lineOffset = 0, lastLine?: number): ParseYamlResult {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  // An unclosed bracket is found at the end of the text: point at the last line, not past it.
+  const maxLine = lastLine ?? lineOffset + Math.max(1, text.replace(/\n$/, '').split('\n').length);
+  const errorLineAt = (offset: number) => Math.min(lineAt(offset), maxLine);
 
   if (document.errors.length > 0) {
     return {
@@ -33,7 +37,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParseYaml
           ? problem(
               'error',
               file,
-              lineAt(error.pos[0]),
+              errorLineAt(error.pos[0]),
               'duplicate-field',
               'this field appears twice.',
               'Keep one of the two lines and delete the other.',
@@ -41,7 +45,7 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParseYaml
           : problem(
               'error',
               file,
-              lineAt(error.pos[0]),
+              errorLineAt(error.pos[0]),
               'invalid-yaml',
               `not valid YAML: ${error.message}.`,
               'Check indentation (spaces, not tabs), a space after each `:` and `-`, matching brackets and quotes; put text that contains `: ` or starts with a symbol in "double quotes".',

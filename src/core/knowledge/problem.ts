@@ -9,7 +9,9 @@ export function problem(
   message: string,
   fix: string,
 ): Problem {
-  return line === undefined ? { severity, file, code, message, fix } : { severity, file, line, code, message, fix };
+  return line === undefined
+    ? { severity, file, code, message, fix }
+    : { severity, file, line, code, message, fix };
 }
 
 /** By file, then line (problems without a line first), then errors before warnings. */

@@ -66,6 +66,12 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
   };
 }
 
-function fail(file: string, line: number | undefined, code: string, message: string, fix: string): SplitResult {
+function fail(
+  file: string,
+  line: number | undefined,
+  code: string,
+  message: string,
+  fix: string,
+): SplitResult {
   return { ok: false, problem: problem('error', file, line, code, message, fix) };
 }

@@ -54,16 +54,32 @@ export function stem(word: string): string {
   return IRREGULAR[word] ?? stemmer(word);
 }
 
+/** Stemming is the costliest step of indexing, and a knowledge base repeats its words. */
+const STEM_CACHE_LIMIT = 200_000;
+
 export interface Analyser {
   /** Terms of a text. With `correct`, a word unknown to the index is replaced by its correction. */
   analyse(text: string, correct?: (stem: string) => string | null): Term[];
   /** Stems of every word of a text, stop words included (for synonym phrases). */
   stems(text: string): string[];
+  /** Every word met so far with its stem, stop words excluded. */
+  knownWords(): ReadonlyMap<string, string>;
 }
 
 export function createAnalyser(phrases: () => PhraseTable): Analyser {
+  const stemOf = new Map<string, string>();
+  function cachedStem(word: string): string {
+    let found = stemOf.get(word);
+    if (found === undefined) {
+      found = stem(word);
+      if (stemOf.size >= STEM_CACHE_LIMIT) stemOf.clear();
+      stemOf.set(word, found);
+    }
+    return found;
+  }
+
   function stems(text: string): string[] {
-    return words(text).map(stem);
+    return words(text).map(cachedStem);
   }
 
   function analyse(text: string, correct?: (stem: string) => string | null): Term[] {
@@ -72,7 +88,7 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     const stemmed: string[] = [];
     const corrected: boolean[] = [];
     for (const word of surfaces) {
-      const plain = stem(word);
+      const plain = cachedStem(word);
       const fixed = correct !== undefined && !STOP_WORDS.has(word) ? correct(plain) : plain;
       stemmed.push(fixed ?? plain);
       corrected.push(fixed !== null && fixed !== plain);
@@ -97,5 +113,5 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     return terms;
   }
 
-  return { analyse, stems };
+  return { analyse, stems, knownWords: () => stemOf };
 }

@@ -28,8 +28,6 @@ export interface FieldIndex {
   questionCount: Int32Array;
   fieldLength: Record<EntryField, Float64Array>;
   averageFieldLength: Record<EntryField, number>;
-  /** Entry number -> term -> the fields where it occurs (for explain and coverage). */
-  entryTermFields: Map<string, Field[]>[];
   postings: Map<string, { question: Postings; title: Postings; tag: Postings; body: Postings }>;
   /** Number of entries holding a term in any field. */
   documentFrequency: Map<string, number>;
@@ -48,7 +46,6 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
   };
   const postings: FieldIndex['postings'] = new Map();
   const documentFrequency = new Map<string, number>();
-  const entryTermFields: Map<string, Field[]>[] = [];
   const questionTerms: string[][] = [];
 
   function add(term: string, field: Field, doc: number, tf: number): void {
@@ -66,16 +63,10 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
     byField[field].tfs.push(tf);
   }
 
+  const entryTerms = new Set<string>();
   let question = 0;
   entries.forEach((entry, entryNumber) => {
-    const termFields = new Map<string, Field[]>();
-    const note = (terms: Term[], field: Field) => {
-      for (const { term } of terms) {
-        const fields = termFields.get(term);
-        if (fields === undefined) termFields.set(term, [field]);
-        else if (!fields.includes(field)) fields.push(field);
-      }
-    };
+    entryTerms.clear();
     firstQuestion[entryNumber] = question;
     questionCount[entryNumber] = entry.questions.length;
     for (const text of entry.questions) {
@@ -85,7 +76,7 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
       const counts = countTerms(terms);
       for (const [term, tf] of counts) add(term, 'question', question, tf);
       questionTerms.push([...counts.keys()]);
-      note(terms, 'question');
+      for (const term of counts.keys()) entryTerms.add(term);
       question++;
     }
     const fieldTexts: Record<EntryField, string> = {
@@ -96,11 +87,12 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
     for (const field of ENTRY_FIELDS) {
       const terms = analyser.analyse(fieldTexts[field]);
       fieldLength[field][entryNumber] = terms.length;
-      for (const [term, tf] of countTerms(terms)) add(term, field, entryNumber, tf);
-      note(terms, field);
+      for (const [term, tf] of countTerms(terms)) {
+        add(term, field, entryNumber, tf);
+        entryTerms.add(term);
+      }
     }
-    for (const term of termFields.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    entryTermFields.push(termFields);
+    for (const term of entryTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   });
 
   return {
@@ -117,7 +109,6 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
       tag: average(fieldLength.tag),
       body: average(fieldLength.body),
     },
-    entryTermFields,
     postings,
     documentFrequency,
   };
@@ -134,4 +125,34 @@ function average(values: Float64Array): number {
   let sum = 0;
   for (const value of values) sum += value;
   return Math.max(sum / values.length, 1);
+}
+
+/** The fields of entry `entry` that hold `term` (postings are sorted, so binary search). */
+export function fieldsOf(index: FieldIndex, term: string, entry: number): Field[] {
+  const postings = index.postings.get(term);
+  if (postings === undefined) return [];
+  const found: Field[] = [];
+  const first = index.firstQuestion[entry] as number;
+  const questionAt = lowerBound(postings.question.docs, first);
+  if (questionAt < postings.question.docs.length) {
+    if ((postings.question.docs[questionAt] as number) < first + (index.questionCount[entry] as number)) {
+      found.push('question');
+    }
+  }
+  for (const field of ENTRY_FIELDS) {
+    const docs = postings[field].docs;
+    if (docs[lowerBound(docs, entry)] === entry) found.push(field);
+  }
+  return found;
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

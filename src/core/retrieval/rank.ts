@@ -6,6 +6,8 @@ import { ENTRY_FIELDS, type Field, type FieldIndex, type Postings } from './fiel
 export interface RankOptions {
   k1: number;
   b: number;
+  /** BM25+ lower bound: a matched term is worth at least this much, whatever the length. */
+  delta: number;
   fieldWeights: Record<Field, number>;
   /** Weight of the entry's other matching questions, beside its best one. */
   otherQuestionsWeight: number;
@@ -51,9 +53,9 @@ export function createRanker(index: FieldIndex): Ranker {
     rank(terms, options) {
       const questions: number[] = [];
       const entries: number[] = [];
-      const { k1, b } = options;
+      const { k1, b, delta } = options;
       const saturate = (tf: number, length: number, averageLength: number) =>
-        (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+        delta + (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
 
       for (const query of terms) {
         if (!query.known) continue;
@@ -63,7 +65,8 @@ export function createRanker(index: FieldIndex): Ranker {
         for (let i = 0; i < questionPostings.docs.length; i++) {
           const question = questionPostings.docs[i] as number;
           const tf = questionPostings.tfs[i] as number;
-          questionScores[question] +=
+          questionScores[question] =
+            (questionScores[question] as number) +
             query.weight * saturate(tf, index.questionLength[question] as number, index.averageQuestionLength);
           if (touchedQuestion[question] === 0) {
             touchedQuestion[question] = 1;
@@ -77,7 +80,8 @@ export function createRanker(index: FieldIndex): Ranker {
           for (let i = 0; i < fieldPostings.docs.length; i++) {
             const entry = fieldPostings.docs[i] as number;
             const tf = fieldPostings.tfs[i] as number;
-            fieldScores[entry] +=
+            fieldScores[entry] =
+              (fieldScores[entry] as number) +
               weight *
               query.weight *
               saturate(tf, index.fieldLength[field][entry] as number, index.averageFieldLength[field]);

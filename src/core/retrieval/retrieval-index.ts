@@ -1,13 +1,38 @@
-// Ranks entries for a question and decides answer / clarify / no-answer. (Stub.)
+// Ranks entries for a question and decides answer / clarify / no-answer.
+// Pipeline: normalise -> words -> stems -> typo correction -> synonym phrases -> stop words
+// -> BM25 over questions, title, tags and body -> fit measures -> decision.
 import type { Entry, RetrievalResult, SynonymGroup } from '../types.js';
+import { decide } from './decide.js';
+import { type RetrievalOptionsOverride, withDefaults } from './options.js';
+import { buildScorer } from './scorer.js';
 
 export interface RetrievalIndex {
   search(text: string): RetrievalResult;
 }
 
 export function buildRetrievalIndex(
-  _entries: readonly Entry[],
-  _synonyms: readonly SynonymGroup[],
+  entries: readonly Entry[],
+  synonyms: readonly SynonymGroup[],
+  options: RetrievalOptionsOverride = {},
 ): RetrievalIndex {
-  throw new Error('not implemented yet');
+  const settings = withDefaults(options);
+  const scorer = buildScorer(entries, synonyms, settings);
+  return {
+    search(text) {
+      const { candidates } = scorer.score(text);
+      const decision = decide(candidates, settings.decision);
+      // Chosen entries first (a clarify choice may skip a candidate), then the rest by score.
+      const order = [...decision.chosen, ...candidates.filter((candidate) => !decision.chosen.includes(candidate))];
+      return {
+        outcome: decision.outcome,
+        ranked: order.map((candidate) => ({
+          entryId: candidate.entry.id,
+          score: candidate.score,
+          matches: candidate.matches,
+        })),
+        confidence: decision.confidence,
+        reason: decision.reason,
+      };
+    },
+  };
 }

@@ -8,10 +8,10 @@ export interface TypoCorrector {
   correct(word: string): string | null;
 }
 
-/** Edits allowed for a word of this length: 0 up to 4 letters, 1 up to 7, then 2. */
+/** Edits allowed for a word of this length: 0 up to 4 letters, 1 up to 8, then 2. */
 export function editBudget(length: number): number {
   if (length <= 4) return 0;
-  if (length <= 7) return 1;
+  if (length <= 8) return 1;
   return 2;
 }
 
@@ -88,16 +88,23 @@ function deletions(word: string, depth: number): Set<string> {
 export function damerauLevenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const width = b.length + 1;
-  let beforePrevious = new Array<number>(width).fill(0);
-  let previous = Array.from({ length: width }, (_, j) => j);
-  let current = new Array<number>(width).fill(0);
+  let beforePrevious = new Int32Array(width);
+  let previous = new Int32Array(width);
+  let current = new Int32Array(width);
+  for (let j = 0; j < width; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMinimum = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      const other = b.charCodeAt(j - 1);
+      const cost = letter === other ? 0 : 1;
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === other) {
         value = Math.min(value, (beforePrevious[j - 2] as number) + 1);
       }
       current[j] = value;

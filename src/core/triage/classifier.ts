@@ -1,11 +1,33 @@
-// Red-flag triage: runs before anything else. (Stub.)
-import type { TriageResult } from '../types.js';
+// Red-flag triage: runs before anything else. Returns the most severe rule that fires
+// (emergency > crisis > urgent; within a level, the first in triage.yaml).
+import { TRIAGE_LEVELS, type TriageResult } from '../types.js';
+import { type CompiledRule, compileRule, MessageContext } from './compile-rule.js';
 import type { TriageRule } from './rule.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface TriageClassifier {
   classify(text: string): TriageResult | null;
 }
 
-export function buildTriageClassifier(_rules: readonly TriageRule[]): TriageClassifier {
-  return { classify: () => null };
+/**
+ * Compiles the rules once. Rules come from parseTriageFile, which has already reported any
+ * problem to the clinician, so a rule that does not compile here is a bug.
+ */
+export function buildTriageClassifier(rules: readonly TriageRule[]): TriageClassifier {
+  const vocabulary = new Vocabulary();
+  const compiled: CompiledRule[] = rules.map((rule) => {
+    const result = compileRule(rule, vocabulary);
+    if (!result.ok) throw new Error(`triage rule "${rule.id}" does not compile: ${result.problems[0]?.message}`);
+    return result.compiled;
+  });
+  const bySeverity = [...compiled].sort(
+    (a, b) => TRIAGE_LEVELS.indexOf(a.rule.level) - TRIAGE_LEVELS.indexOf(b.rule.level),
+  );
+  return {
+    classify(text) {
+      const context = new MessageContext(text, vocabulary);
+      const hit = bySeverity.find((rule) => rule.matches(context));
+      return hit ? { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message } : null;
+    },
+  };
 }

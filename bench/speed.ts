@@ -1,0 +1,77 @@
+// Retrieval speed: `npm run bench:speed`. Synthetic knowledge bases of 100, 1,000 and 10,000
+// entries; index build time, per-query p50/p99, memory, and fuse.js over the same entries.
+import Fuse from 'fuse.js';
+import { buildRetrievalIndex } from '../src/core/retrieval/retrieval-index.js';
+import type { Entry } from '../src/core/types.js';
+import { describeMachine } from './lib/machine.js';
+import { syntheticKb } from './lib/synthetic-kb.js';
+import { formatNumber, markdownTable } from './lib/table.js';
+
+const SIZES = [100, 1_000, 10_000];
+const QUERIES = 2_000;
+/** fuse.js takes seconds a query at 10,000 entries: time it on a sample so the run stays short. */
+const FUSE_SAMPLE: Record<number, number> = { 100: 400, 1_000: 100, 10_000: 12 };
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? Number.NaN;
+}
+
+function timeQueries(queries: readonly string[], run: (q: string) => unknown): number[] {
+  const times = queries.map((query) => {
+    const started = performance.now();
+    run(query);
+    return performance.now() - started;
+  });
+  return times.sort((a, b) => a - b);
+}
+
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const rows: string[][] = [];
+const bars: string[] = [];
+
+for (const size of SIZES) {
+  const { entries, queries } = syntheticKb(size, QUERIES);
+  const buildStarted = performance.now();
+  const index = buildRetrievalIndex(entries, []);
+  const buildMs = performance.now() - buildStarted;
+  // Warm up the JIT and the typo cache as a running server would be.
+  for (const query of queries.slice(0, 200)) index.search(query);
+  const times = timeQueries(queries, (query) => index.search(query));
+  const memory = process.memoryUsage();
+
+  const fuse = new Fuse(entries as Entry[], { keys: ['questions', 'title'] });
+  const sample = queries.slice(0, FUSE_SAMPLE[size]);
+  const fuseTimes = timeQueries(sample, (query) => fuse.search(query, { limit: 3 }));
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const ratio = mean(fuseTimes) / mean(times);
+
+  rows.push([
+    size.toLocaleString('en'),
+    formatNumber(buildMs, 0),
+    formatNumber(percentile(times, 0.5), 3),
+    formatNumber(percentile(times, 0.99), 3),
+    formatNumber(mean(times), 3),
+    megabytes(memory.rss),
+    megabytes(memory.heapUsed),
+    `${formatNumber(mean(fuseTimes), 2)} (${sample.length} q)`,
+    `${formatNumber(ratio, 0)}×`,
+  ]);
+  if (size === 10_000) {
+    bars.push(
+      `${buildMs <= 2000 ? 'PASS' : 'FAIL'} build ${buildMs.toFixed(0)} ms (≤ 2000)`,
+      `${percentile(times, 0.99) <= 2 ? 'PASS' : 'FAIL'} p99 ${percentile(times, 0.99).toFixed(3)} ms (≤ 2)`,
+      `${memory.rss <= 300 * 1024 * 1024 ? 'PASS' : 'FAIL'} RSS ${megabytes(memory.rss)} MB (≤ 300)`,
+      `${ratio >= 20 ? 'PASS' : 'FAIL'} ${ratio.toFixed(0)}× faster than fuse.js (≥ 20)`,
+    );
+  }
+}
+
+process.stdout.write(`# Retrieval speed — ${describeMachine()}\n`);
+process.stdout.write(`${QUERIES} queries per size (typos, mentions, emoji, filler; 1 in 5 unrelated)\n\n`);
+process.stdout.write(
+  `${markdownTable(
+    ['entries', 'build ms', 'p50 ms', 'p99 ms', 'mean ms', 'RSS MB', 'heap MB', 'fuse.js mean ms', 'speed-up'],
+    rows,
+  )}\n\n## Bars at 10,000 entries (issue 2)\n${bars.join('\n')}\n`,
+);
+process.exitCode = bars.some((bar) => bar.startsWith('FAIL')) ? 2 : 0;

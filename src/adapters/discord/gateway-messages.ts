@@ -1,0 +1,63 @@
+// Mentions and direct messages over the gateway. A mention gets a reply to that message; a mention
+// the core marks sensitive gets a short public pointer and the answer in a direct message.
+import type { Message } from 'discord.js';
+import type { Answer } from '../../core/types.js';
+import { type AskDeps, askQuestion } from './ask-question.js';
+import { type DiscordMessage, toDiscordJsOptions } from './discord-message.js';
+import { codeOf } from './interaction-handlers.js';
+import { renderAnswer } from './render-answer.js';
+import { REPLIES, sensitivePointer } from './replies.js';
+import { questionText } from './question-text.js';
+
+/** Whether vetted should answer this message at all. */
+export function isAddressedToBot(message: Message, botId: string): boolean {
+  if (message.author.bot || message.system || message.webhookId) return false;
+  return !message.inGuild() || message.mentions.users.has(botId);
+}
+
+async function replyWith(message: Message, messages: DiscordMessage[]): Promise<void> {
+  const [first, ...rest] = messages;
+  if (!first) return;
+  await message.reply(toDiscordJsOptions(first));
+  for (const next of rest) {
+    if (message.channel.isSendable()) await message.channel.send(toDiscordJsOptions(next));
+  }
+}
+
+/** Sends the answer to the author's DMs; false when they do not accept direct messages. */
+async function sendPrivately(message: Message, answer: Answer): Promise<boolean> {
+  try {
+    for (const part of renderAnswer(answer)) await message.author.send(toDiscordJsOptions(part));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function handleMessage(deps: AskDeps, message: Message, botId: string): Promise<void> {
+  if (!isAddressedToBot(message, botId)) return;
+  const direct = !message.inGuild();
+  const requestId = message.id;
+  try {
+    const result = await askQuestion(deps, questionText(message.content), {
+      userId: message.author.id,
+      channelKind: direct ? 'direct' : 'public',
+      requestId,
+    });
+    if (result.kind === 'empty') return await replyWith(message, [REPLIES.emptyQuestion]);
+    if (result.kind === 'rate-limited') return await replyWith(message, [REPLIES.rateLimited]);
+    const { answer } = result;
+    if (!direct && answer.sensitive) {
+      const sent = await sendPrivately(message, answer);
+      deps.logger.info({ event: 'discord.sent-privately', requestId, platform: 'discord', sensitive: sent });
+      return await replyWith(message, [sensitivePointer(answer, sent)]);
+    }
+    await replyWith(message, renderAnswer(answer));
+  } catch (error) {
+    deps.logger.error(
+      { event: 'discord.message-failed', requestId, platform: 'discord', errorCode: codeOf(error) },
+      'answering a Discord message failed',
+    );
+    await replyWith(message, [REPLIES.failed]).catch(() => {});
+  }
+}

@@ -1,0 +1,93 @@
+// Builds the fastify app for `vetted serve`: API, docs, metrics and the web chat page.
+// It never listens: src/main.ts does, and tests call app.inject().
+import helmet from '@fastify/helmet';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { AnswerService } from '../../core/answer-service.js';
+import { DEFAULT_SETTINGS } from '../../core/knowledge/default-settings.js';
+import type { LiveKnowledge } from '../../core/live-knowledge/live-knowledge.js';
+import type { Logger } from '../../core/logger.js';
+import type { KnowledgeSettings, TriageResult } from '../../core/types.js';
+import type { Metrics } from '../../runtime/metrics.js';
+import { registerApiDocs } from './api-docs.js';
+import { installErrorHandling } from './error-handling.js';
+import { registerRateLimit } from './rate-limit.js';
+import { registerAskRoute } from './routes/ask.js';
+import { registerEntryRoute } from './routes/entries.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerKnowledgeStatusRoute } from './routes/knowledge-status.js';
+import { registerMetricsRoute } from './routes/metrics.js';
+import { registerPageRoutes } from './routes/page.js';
+import { answerSchema, errorSchema } from './schemas.js';
+
+export interface HttpSettings {
+  rateLimitMax: number;
+  rateLimitWindowSeconds: number;
+  bodyLimitBytes: number;
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy). */
+  trustProxy?: boolean;
+}
+
+export interface HttpAppDeps {
+  answers: AnswerService;
+  knowledge: Pick<LiveKnowledge, 'ready' | 'status' | 'current'>;
+  logger: Logger;
+  metrics: Metrics;
+  settings: HttpSettings;
+  /** pino instance for fastify's request log (method, path, status; never bodies or query strings). */
+  requestLogger?: FastifyBaseLogger;
+}
+
+/** What every route needs to know about the knowledge without reaching into it. */
+export interface KnowledgeView {
+  ready(): boolean;
+  settings(): KnowledgeSettings;
+  redFlag(text: string): TriageResult | null;
+}
+
+function knowledgeView(knowledge: HttpAppDeps['knowledge']): KnowledgeView {
+  return {
+    ready: () => knowledge.ready(),
+    settings: () => (knowledge.ready() ? knowledge.current().knowledge.settings : DEFAULT_SETTINGS),
+    redFlag: (text) => (knowledge.ready() ? knowledge.current().triage.classify(text) : null),
+  };
+}
+
+export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: deps.settings.bodyLimitBytes,
+    trustProxy: deps.settings.trustProxy ?? false,
+    ...(deps.requestLogger ? { loggerInstance: deps.requestLogger } : { logger: false }),
+    // Keep-alive connections that sit idle must not hold up a graceful shutdown.
+    forceCloseConnections: 'idle',
+    // A number where text belongs is a client bug worth reporting, not something to guess at.
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  // Only JSON bodies: a text/plain question gets a clear 415 instead of a confusing schema error.
+  app.removeContentTypeParser('text/plain');
+  app.addSchema(errorSchema);
+  app.addSchema(answerSchema);
+
+  const view = knowledgeView(deps.knowledge);
+  installErrorHandling(app, { view, logger: deps.logger, metrics: deps.metrics, settings: deps.settings });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      // Plain-HTTP deployments on a LAN must still load the page's own script and styles.
+      directives: { upgradeInsecureRequests: null },
+    },
+  });
+  await registerApiDocs(app);
+  const limit = await registerRateLimit(app, {
+    settings: { max: deps.settings.rateLimitMax, windowSeconds: deps.settings.rateLimitWindowSeconds },
+    metrics: deps.metrics,
+    redFlag: view.redFlag,
+  });
+
+  registerHealthRoutes(app, { knowledge: deps.knowledge });
+  registerMetricsRoute(app, { metrics: deps.metrics });
+  registerKnowledgeStatusRoute(app, { knowledge: deps.knowledge });
+  registerAskRoute(app, { answers: deps.answers, view, limit });
+  registerEntryRoute(app, { answers: deps.answers, view, limit });
+  await registerPageRoutes(app);
+  return app;
+}

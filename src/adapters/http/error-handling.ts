@@ -1,0 +1,63 @@
+// One error handler for the whole app: JSON errors that say how to fix the request, a pointer to
+// care in every one, and for a failure while answering, the red-flag escalation if there is one.
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { escalationFromTriage } from '../../core/compose/escalation.js';
+import type { Logger } from '../../core/logger.js';
+import type { EscalationBlock } from '../../core/types.js';
+import type { Metrics } from '../../runtime/metrics.js';
+import type { HttpSettings, KnowledgeView } from './build-http-app.js';
+import { carePointer, classifyError, routeLabel } from './errors.js';
+
+export interface ErrorHandlingDeps {
+  view: KnowledgeView;
+  logger: Logger;
+  metrics: Metrics;
+  settings: HttpSettings;
+}
+
+/** Even when answering failed, a red flag in the question still gets its escalation. */
+function rescueEscalation(request: FastifyRequest, view: KnowledgeView): EscalationBlock | null {
+  const question = (request.body as { question?: unknown } | undefined)?.question;
+  if (typeof question !== 'string') return null;
+  try {
+    const red = view.redFlag(question);
+    return red ? escalationFromTriage(red, view.settings()) : null;
+  } catch {
+    return null; // the classifier itself failed: the care pointer in the message still stands
+  }
+}
+
+export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDeps): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const [statusCode, code, message] = classifyError(error, deps.settings.bodyLimitBytes);
+    const fields = { event: 'http-error', requestId: request.id, errorCode: code };
+    if (statusCode >= 500) deps.logger.error(fields);
+    else deps.logger.info(fields);
+
+    const settings = deps.view.settings();
+    const escalation = statusCode >= 500 ? rescueEscalation(request, deps.view) : null;
+    const text = escalation
+      ? `${escalation.text} ${message}`
+      : `${message} ${carePointer(settings.emergencyNumber)}`;
+    return reply
+      .code(statusCode)
+      .type('application/json; charset=utf-8')
+      .send({ error: { code, message: text }, ...(escalation ? { escalation } : {}) });
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    return reply.code(404).send({
+      error: {
+        code: 'not-found',
+        message: `There is nothing at ${request.method} ${path}. The API is described at /docs and the chat page is at /.`,
+      },
+    });
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = routeLabel(request);
+    deps.metrics.httpRequests.inc({ method: request.method, route, status_code: String(reply.statusCode) });
+    deps.metrics.httpDuration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+  });
+}

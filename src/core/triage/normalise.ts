@@ -1,0 +1,159 @@
+// Turns a chat message into comparable words: lower case, plain quotes, contractions and chat
+// shorthand expanded, letters repeated for emphasis collapsed, numbers split from their units.
+// Sentence and clause numbers are kept so rules can ask for words "in the same sentence".
+
+export interface Doc {
+  /** Normalised words, in order. Numbers keep their decimal point ("38.5"). */
+  words: string[];
+  /** Sentence number of each word (split at . ! ? ; and new lines). */
+  sentence: number[];
+  /** Clause number of each word (also split at commas and words like "but"). */
+  clause: number[];
+}
+
+/** Chat shorthand and contractions (after apostrophes are removed) → what they stand for. */
+const EXPANSIONS: Record<string, string> = {
+  cant: 'can not',
+  cannot: 'can not',
+  cnt: 'can not',
+  wont: 'will not',
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  aint: 'is not',
+  im: 'i am',
+  ive: 'i have',
+  youre: 'you are',
+  theyre: 'they are',
+  youve: 'you have',
+  weve: 'we have',
+  theyve: 'they have',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  pls: 'please',
+  plz: 'please',
+  rn: 'right now',
+  bc: 'because',
+  cuz: 'because',
+  coz: 'because',
+  kms: 'kill myself',
+  ppl: 'people',
+  abt: 'about',
+  bby: 'baby',
+  lil: 'little',
+  yo: 'year old',
+  yr: 'year',
+  yrs: 'years',
+  wk: 'week',
+  wks: 'weeks',
+  wo: 'weeks old',
+  mo: 'month',
+  mos: 'months',
+  mth: 'month',
+  mths: 'months',
+  mnth: 'month',
+  mnths: 'months',
+  hr: 'hour',
+  hrs: 'hours',
+  min: 'minutes',
+  mins: 'minutes',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  thru: 'through',
+  tho: 'though',
+  b4: 'before',
+  od: 'overdose',
+  odd: 'odd',
+  oded: 'overdosed',
+  ok: 'okay',
+};
+
+/** Words after which the contracted "'s" means "is", not a possessive. */
+const IS_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where', 'how']);
+
+/** Words that open a new clause: a negation before them does not reach past them. */
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'however', 'except', 'yet']);
+
+export function normalise(text: string): Doc {
+  const clean = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\by\/o\b/g, ' year old ')
+    .replace(/\bm\/o\b/g, ' month old ')
+    .replace(/\bw\//g, ' with ')
+    .replace(/°/g, ' degrees ')
+    // "sooo" / "helllp": no English word has the same letter three times in a row.
+    .replace(/([a-z])\1{2,}/g, '$1')
+    // "100.6F", "6wk", "3yo": split numbers from the unit glued to them.
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/([a-z])(\d)/g, (match, letter: string, digit: string) =>
+      letter === 'b' ? match : `${letter} ${digit}`,
+    );
+
+  const doc: Doc = { words: [], sentence: [], clause: [] };
+  let sentence = 0;
+  let clause = 0;
+  const pattern = /(\d+(?:[.,]\d+)?)|([a-z][a-z0-9']*)|([.!?;\n]+)|([,:()/\-–—"]+)/g;
+  for (const match of clean.matchAll(pattern)) {
+    const [, number, word, stop, pause] = match;
+    if (stop !== undefined) {
+      // A decimal-less full stop between words ends a sentence.
+      sentence++;
+      clause++;
+      continue;
+    }
+    if (pause !== undefined) {
+      clause++;
+      continue;
+    }
+    const push = (w: string) => {
+      if (CLAUSE_WORDS.has(w)) clause++;
+      doc.words.push(w);
+      doc.sentence.push(sentence);
+      doc.clause.push(clause);
+    };
+    if (number !== undefined) {
+      push(number.replace(',', '.'));
+      continue;
+    }
+    for (const w of expandWord(word ?? '')) push(w);
+  }
+  return doc;
+}
+
+function expandWord(raw: string): string[] {
+  let word = raw.replace(/^'+|'+$/g, '');
+  let suffix: string[] = [];
+  if (word.endsWith("'s")) {
+    const base = word.slice(0, -2);
+    if (IS_CONTRACTIONS.has(base)) suffix = ['is'];
+    word = base;
+  } else if (word.endsWith("'d") || word.endsWith("'ll") || word.endsWith("'re") || word.endsWith("'ve")) {
+    const cut = word.lastIndexOf("'");
+    const tail = word.slice(cut + 1);
+    suffix = [tail === 'd' ? 'would' : tail === 'll' ? 'will' : tail === 're' ? 'are' : 'have'];
+    word = word.slice(0, cut);
+  }
+  word = word.replace(/'/g, '');
+  if (word === '') return suffix;
+  const expanded = EXPANSIONS[word];
+  return [...(expanded ? expanded.split(' ') : [word]), ...suffix];
+}

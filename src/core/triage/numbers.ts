@@ -1,0 +1,226 @@
+// Reads the numbers rules need from a normalised message: temperatures in either unit, ages of
+// babies, how many days something has lasted, pill counts, blood sugar.
+import type { Doc } from './normalise.js';
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  couple: 2,
+  few: 3,
+  several: 3,
+  many: 4,
+  multiple: 3,
+};
+
+/** A number at word i: digits ("38.5", "38 point 4") or a number word ("six"). */
+export function numberAt(doc: Doc, i: number): { value: number; next: number } | null {
+  const word = doc.words[i];
+  if (word === undefined) return null;
+  if (/^\d+(\.\d+)?$/.test(word)) {
+    const decimals = doc.words[i + 2];
+    if (doc.words[i + 1] === 'point' && decimals !== undefined && /^\d+$/.test(decimals)) {
+      return { value: Number(`${word}.${decimals}`), next: i + 3 };
+    }
+    return { value: Number(word), next: i + 1 };
+  }
+  const spelled = NUMBER_WORDS[word];
+  return spelled === undefined ? null : { value: spelled, next: i + 1 };
+}
+
+const TEMPERATURE_WORDS = new Set([
+  'temp',
+  'temps',
+  'temperature',
+  'fever',
+  'feverish',
+  'thermometer',
+  'degrees',
+  'degree',
+  'reading',
+  'read',
+  'reads',
+  'says',
+  'spiked',
+  'running',
+  'hit',
+  'febrile',
+]);
+
+/** Temperatures in °C: with a unit, or a plausible body temperature near a temperature word. */
+export function temperaturesCelsius(doc: Doc): { celsius: number; sentence: number }[] {
+  const found: { celsius: number; sentence: number }[] = [];
+  for (let i = 0; i < doc.words.length; i++) {
+    if (!/^\d/.test(doc.words[i] ?? '')) continue;
+    const number = numberAt(doc, i);
+    if (!number) continue;
+    let unit: 'c' | 'f' | null = null;
+    let j = number.next;
+    if (doc.words[j] === 'degrees' || doc.words[j] === 'degree' || doc.words[j] === 'deg') j++;
+    const unitWord = doc.words[j];
+    if (unitWord === 'c' || unitWord === 'celsius' || unitWord === 'centigrade') unit = 'c';
+    if (unitWord === 'f' || unitWord === 'fahrenheit' || unitWord === 'farenheit') unit = 'f';
+    const value = number.value;
+    if (unit === null) {
+      const decimal = /\./.test(doc.words[i] ?? '') || doc.words[i + 1] === 'point';
+      const nearWord = doc.words
+        .slice(Math.max(0, i - 4), Math.min(doc.words.length, j + 2))
+        .some((w) => TEMPERATURE_WORDS.has(w));
+      if (!decimal && !nearWord) continue;
+      if (value >= 34 && value <= 43.5) unit = 'c';
+      else if (value >= 93 && value <= 110) unit = 'f';
+      else continue;
+    }
+    const celsius = unit === 'c' ? value : ((value - 32) * 5) / 9;
+    if (celsius >= 30 && celsius <= 45) found.push({ celsius, sentence: doc.sentence[i] ?? 0 });
+  }
+  return found;
+}
+
+const DAY_UNITS: Record<string, number> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  w: 7,
+  month: 30.4,
+  months: 30.4,
+  m: 30.4,
+  year: 365,
+  years: 365,
+  y: 365,
+};
+
+const YOUNG_WORDS = new Set([
+  'baby',
+  'babies',
+  'babys',
+  'infant',
+  'newborn',
+  'son',
+  'daughter',
+  'boy',
+  'girl',
+  'kid',
+  'child',
+  'little',
+  'bub',
+  'bubba',
+  'grandson',
+  'granddaughter',
+  'niece',
+  'nephew',
+  'twins',
+  'preemie',
+]);
+
+/** Ages in days: "6 weeks old", "8 week old baby", "my baby is 2 months", "newborn". */
+export function agesInDays(doc: Doc): number[] {
+  const ages: number[] = [];
+  for (let i = 0; i < doc.words.length; i++) {
+    const word = doc.words[i] ?? '';
+    if (word === 'newborn' || word === 'newborns' || word === 'neonate' || word === 'preemie') ages.push(7);
+    const number = numberAt(doc, i);
+    if (!number) continue;
+    const unitWord = doc.words[number.next] ?? '';
+    const perUnit = DAY_UNITS[unitWord];
+    if (perUnit === undefined) continue;
+    const after = doc.words.slice(number.next + 1, number.next + 3);
+    const before = doc.words.slice(Math.max(0, i - 4), i);
+    const isAge =
+      after[0] === 'old' ||
+      after.some((w) => YOUNG_WORDS.has(w)) ||
+      (before.some((w) => YOUNG_WORDS.has(w)) && !before.includes('for') && !before.includes('since')) ||
+      before[before.length - 1] === 'aged';
+    if (isAge) ages.push(number.value * perUnit);
+  }
+  // "a few weeks old", "weeks old" without a number: a young baby.
+  for (let i = 0; i + 1 < doc.words.length; i++) {
+    if ((doc.words[i] === 'weeks' || doc.words[i] === 'days') && doc.words[i + 1] === 'old') {
+      const previous = doc.words[i - 1] ?? '';
+      if (!/^\d/.test(previous) && NUMBER_WORDS[previous] === undefined) ages.push(21);
+    }
+  }
+  return ages;
+}
+
+/** How long something has lasted, in days: "for 4 days", "5 days now", "a week", "day 3". */
+export function durationsInDays(doc: Doc): { days: number; sentence: number }[] {
+  const found: { days: number; sentence: number }[] = [];
+  for (let i = 0; i < doc.words.length; i++) {
+    const word = doc.words[i] ?? '';
+    const sentence = doc.sentence[i] ?? 0;
+    if (word === 'day') {
+      const number = numberAt(doc, i + 1);
+      if (number) found.push({ days: number.value, sentence });
+    }
+    const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word) ?? null;
+    const ordinalWord = ORDINALS[word];
+    if ((ordinal || ordinalWord) && doc.words[i + 1] === 'day') {
+      found.push({ days: ordinal ? Number(ordinal[1]) : (ordinalWord ?? 0), sentence });
+    }
+    const number = numberAt(doc, i);
+    if (!number) continue;
+    const unit = doc.words[number.next] ?? '';
+    if (!['day', 'days', 'week', 'weeks', 'month', 'months'].includes(unit)) continue;
+    if (doc.words[number.next + 1] === 'old') continue;
+    const before = doc.words[i - 1] ?? '';
+    if (before === 'in' || before === 'every') continue;
+    found.push({ days: number.value * (DAY_UNITS[unit] ?? 1), sentence });
+  }
+  return found;
+}
+
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+};
+
+/** The largest number written just before a medicine word ("30 tylenol", "20 pills"). */
+export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): number[] {
+  const counts: number[] = [];
+  for (let i = 0; i < doc.words.length; i++) {
+    const number = numberAt(doc, i);
+    if (!number || !/^\d/.test(doc.words[i] ?? '')) continue;
+    for (let j = number.next; j <= number.next + 2 && j < doc.words.length; j++) {
+      if (isMedicine(j)) {
+        counts.push(number.value);
+        break;
+      }
+    }
+  }
+  return counts;
+}
+
+const SUGAR_WORDS = new Set(['sugar', 'sugars', 'glucose', 'bg', 'bgl', 'bs', 'reading', 'cbg', 'levels']);
+
+/** Blood sugar readings in mg/dL (values under 35 are read as mmol/L). */
+export function bloodSugars(doc: Doc): number[] {
+  const readings: number[] = [];
+  for (let i = 0; i < doc.words.length; i++) {
+    if (!SUGAR_WORDS.has(doc.words[i] ?? '')) continue;
+    for (let j = i + 1; j <= i + 4 && j < doc.words.length; j++) {
+      const number = /^\d/.test(doc.words[j] ?? '') ? numberAt(doc, j) : null;
+      if (number) {
+        readings.push(number.value < 35 ? number.value * 18 : number.value);
+        break;
+      }
+    }
+  }
+  return readings;
+}

@@ -1,0 +1,181 @@
+// Tells an information question about danger signs ("what are the warning signs of a stroke?")
+// from a real situation ("my dad's face is drooping, what do I do?"). A message is informational
+// only when it is framed as a question about a topic AND nobody in it is living the situation: no
+// I/me/my, no he/she/my dad, no "right now". When in doubt, it is a real situation.
+import type { Doc } from './normalise.js';
+
+/** Question frames, as normalised word sequences. */
+const FRAMES: string[][] = [
+  'what are',
+  'what is',
+  'whats',
+  'what does',
+  'what do',
+  'what causes',
+  'what can cause',
+  'what should i do if',
+  'what to do if',
+  'what to do when',
+  'what happens if',
+  'what happens when',
+  'how do i know',
+  'how do you know',
+  'how would i know',
+  'how can i tell',
+  'how can you tell',
+  'how do i tell',
+  'how do you tell',
+  'how to tell',
+  'how to know',
+  'how to recognize',
+  'how to recognise',
+  'how to spot',
+  'how do you recognize',
+  'how do you recognise',
+  'how do i recognize',
+  'how do i recognise',
+  'how to treat',
+  'how to help',
+  'how to perform',
+  'how to do',
+  'how is',
+  'how are',
+  'how long',
+  'how often',
+  'how much',
+  'how many',
+  'signs of',
+  'symptoms of',
+  'warning signs',
+  'signs and symptoms',
+  'early signs',
+  'first signs',
+  'is it normal',
+  'difference between',
+  'when is',
+  'when should',
+  'when to',
+  'why do',
+  'why does',
+  'can you',
+  'tell me about',
+  'explain',
+  'define',
+  'definition of',
+  'meaning of',
+  'what does it feel like',
+  'feel like',
+  'in general',
+  'risk factors',
+  'is there a test',
+  'how common',
+].map((frame) => frame.split(' '));
+
+/** Words that put a person in the situation (unless inside a hypothetical "if someone ..."). */
+const SITUATION_WORDS = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  'we',
+  'us',
+  'our',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'hers',
+  'himself',
+  'herself',
+  'they',
+  'them',
+  'their',
+  'mom',
+  'mum',
+  'dad',
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'grandma',
+  'grandpa',
+  'now',
+  'currently',
+  'tonight',
+  'today',
+  'help',
+  'please',
+  'urgent',
+  'emergency',
+  'hurry',
+  'just',
+]);
+
+/** Words that open a hypothetical: the person words after them are "anyone", not a real person. */
+const HYPOTHETICAL_OPENERS = new Set(['if', 'whether', 'when', 'someone', 'somebody', 'person', 'people']);
+
+/** Person words right after an opener that keep the clause hypothetical ("if i am having ..."). */
+const HYPOTHETICAL_SUBJECTS = new Set([
+  'i',
+  'you',
+  'someone',
+  'somebody',
+  'a',
+  'an',
+  'the',
+  'your',
+  'people',
+  'they',
+  'he',
+  'she',
+  'kids',
+  'children',
+  'babies',
+  'adults',
+  'women',
+  'men',
+  'it',
+  'is',
+  'has',
+  'gets',
+  'having',
+]);
+
+export function isInformationQuestion(doc: Doc): boolean {
+  const { words } = doc;
+  const framed = new Array<boolean>(words.length).fill(false);
+  let anyFrame = false;
+  for (let i = 0; i < words.length; i++) {
+    for (const frame of FRAMES) {
+      if (frame.every((word, k) => words[i + k] === word)) {
+        anyFrame = true;
+        for (let k = 0; k < frame.length; k++) framed[i + k] = true;
+      }
+    }
+  }
+  if (!anyFrame) return false;
+  let hypothetical = false;
+  let clause = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (doc.clause[i] !== clause) {
+      clause = doc.clause[i] ?? -1;
+      hypothetical = false;
+    }
+    if (HYPOTHETICAL_OPENERS.has(word) && (word !== 'when' || HYPOTHETICAL_SUBJECTS.has(words[i + 1] ?? ''))) {
+      const subject = words[i + 1] ?? '';
+      // "if my son ..." is a real person; "if someone ...", "if i am having ..." are not.
+      if (subject !== 'my' && subject !== 'our' && (HYPOTHETICAL_SUBJECTS.has(subject) || word !== 'if')) {
+        hypothetical = true;
+      }
+      if (word === 'if' && subject === 'i' && !['am', 'have', 'were', 'was', 'get', 'think', 'feel'].includes(words[i + 2] ?? '')) {
+        hypothetical = false;
+      }
+    }
+    if (framed[i] || hypothetical) continue;
+    if (SITUATION_WORDS.has(word)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,139 @@
+// Composition root: config -> knowledge -> answer service -> HTTP app and enabled adapters.
+// Everything is built here and passed in; nothing else creates loggers, registries or servers.
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { PlatformAdapter } from './adapters/adapter.js';
+import { createDiscordAdapter } from './adapters/discord/index.js';
+import { buildHttpApp } from './adapters/http/build-http-app.js';
+import { createSlackAdapter } from './adapters/slack/index.js';
+import type { Config } from './config.js';
+import { createAnswerService } from './core/answer-service.js';
+import { createInMemoryFeedbackStore } from './core/feedback.js';
+import { createLiveKnowledge, type LiveKnowledge } from './core/live-knowledge/live-knowledge.js';
+import type { Problem } from './core/types.js';
+import { type KnowledgeWatcher, watchKnowledge } from './runtime/knowledge-watcher.js';
+import { createLogger, type VettedLogger } from './runtime/logger.js';
+import { createMetrics, instrumentAnswers, type Metrics } from './runtime/metrics.js';
+
+export interface RunningVetted {
+  /** Where a browser can reach the chat page. */
+  url: string;
+  app: FastifyInstance;
+  knowledge: LiveKnowledge;
+  adapters: PlatformAdapter[];
+  /** Stops accepting work, lets in-flight requests finish, then releases everything. */
+  close(): Promise<void>;
+}
+
+export type StartResult =
+  | { ok: true; running: RunningVetted }
+  | { ok: false; stage: 'knowledge'; problems: Problem[] }
+  | { ok: false; stage: 'adapter'; adapter: string; message: string };
+
+export interface StartDeps {
+  logger?: VettedLogger;
+}
+
+/** A URL a person can open: a wildcard bind address is reached through localhost. */
+function browsableUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}`;
+}
+
+function countReloads(knowledge: LiveKnowledge, metrics: Metrics): () => Promise<void> {
+  return async () => {
+    const outcome = await knowledge.reload();
+    metrics.knowledgeReloads.inc({ result: outcome.ok ? 'ok' : 'rejected' });
+    metrics.knowledgeEntries.set(knowledge.status().entries);
+  };
+}
+
+export async function startVetted(config: Config, deps: StartDeps = {}): Promise<StartResult> {
+  const logger = deps.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const metrics = createMetrics();
+
+  const knowledge = createLiveKnowledge({ dir: config.VETTED_KB_DIR, logger });
+  const first = await knowledge.reload();
+  if (!first.ok) return { ok: false, stage: 'knowledge', problems: first.problems };
+  metrics.knowledgeReloads.inc({ result: 'ok' });
+  metrics.knowledgeEntries.set(knowledge.status().entries);
+
+  const answers = instrumentAnswers(
+    createAnswerService({
+      snapshot: () => knowledge.current(),
+      logger,
+      requireReview: config.VETTED_REQUIRE_REVIEW,
+    }),
+    metrics,
+  );
+  const feedback = createInMemoryFeedbackStore();
+
+  const app = await buildHttpApp({
+    answers,
+    knowledge,
+    logger,
+    metrics,
+    requestLogger: logger,
+    settings: {
+      rateLimitMax: config.RATE_LIMIT_MAX,
+      rateLimitWindowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      bodyLimitBytes: config.BODY_LIMIT_BYTES,
+      trustProxy: config.TRUST_PROXY,
+    },
+  });
+
+  const adapters = [
+    createSlackAdapter({ config, answers, feedback, logger }),
+    createDiscordAdapter({ config, answers, feedback, logger }),
+  ].filter((adapter): adapter is PlatformAdapter => adapter !== null);
+  for (const adapter of adapters) if (adapter.routes) await adapter.routes(app);
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const port = (app.server.address() as AddressInfo).port;
+
+  const started: PlatformAdapter[] = [];
+  for (const adapter of adapters) {
+    try {
+      await adapter.start();
+      started.push(adapter);
+    } catch (error) {
+      logger.error({ event: 'adapter-start-failed', errorCode: adapter.name });
+      await Promise.allSettled(started.map((a) => a.stop()));
+      await app.close();
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, stage: 'adapter', adapter: adapter.name, message };
+    }
+  }
+
+  const watcher: KnowledgeWatcher | null = config.VETTED_WATCH_KNOWLEDGE
+    ? await watchKnowledge({ dir: config.VETTED_KB_DIR, onChange: countReloads(knowledge, metrics), logger })
+    : null;
+
+  logger.info({
+    event: 'serving',
+    count: knowledge.status().entries,
+    knowledgeVersion: knowledge.status().version ?? '',
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    ok: true,
+    running: {
+      url: browsableUrl(config.HOST, port),
+      app,
+      knowledge,
+      adapters,
+      close() {
+        closing ??= (async () => {
+          await watcher?.close();
+          // Adapters first: Slack's HTTP mode answers through this app, so it must still be up.
+          await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+          await app.close();
+          logger.info({ event: 'stopped' });
+          logger.flush();
+        })();
+        return closing;
+      },
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// POST /v1/ask and GET /v1/entries/:id through app.inject(): what an API client receives.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askJson, buildTestApp, type TestApp } from './http-test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(async () => {
+  await t.app.close();
+});
+
+describe('POST /v1/ask', () => {
+  it('returns the whole composed answer, field for field what the answer service gives', async () => {
+    const response = await askJson(t.app, 'what helps a sore throat');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const served = response.json();
+    const direct = await t.answers.answer({ text: 'what helps a sore throat', platform: 'http' });
+    // The response schema must not drop or reshape anything (sources, review, escalation, audit…).
+    expect(served).toEqual(direct);
+    expect(served.outcome).toBe('answer');
+    expect(served.entry).toBe('sore-throat');
+    expect(served.sources).toEqual([
+      { title: 'NHS — Sore throat', url: 'https://www.nhs.uk/conditions/sore-throat/' },
+    ]);
+    expect(served.review).toMatchObject({
+      status: 'reviewed',
+      text: 'Reviewed by Test Reviewer, MD on 2026-01-15',
+    });
+    expect(served.seeClinicianIf).toContain('it has not improved after a week');
+    expect(served.disclaimer).toMatch(/not medical advice/);
+    expect(served.related).toEqual([{ entryId: 'flu-symptoms', title: 'Flu symptoms' }]);
+    expect(served.text).toContain('Sources:');
+  });
+
+  it('offers clarify choices for an ambiguous question', async () => {
+    const served = (await askJson(t.app, 'flu')).json();
+    expect(served.outcome).toBe('clarify');
+    expect(served.choices.length).toBeGreaterThan(1);
+    for (const choice of served.choices) expect(choice.entryId).toMatch(/^flu-/);
+  });
+
+  it('puts the emergency escalation with its contacts first', async () => {
+    const served = (await askJson(t.app, 'my dad has crushing chest pain and is sweating')).json();
+    expect(served.triage).toEqual({ level: 'emergency', rule: 'test-chest-pain' });
+    expect(served.escalation).toMatchObject({ level: 'emergency', text: 'Call 911 now.' });
+    expect(served.escalation.contacts).toContainEqual({ label: 'Emergency services', number: '911' });
+    expect(served.text.startsWith('⚠ Call 911 now.')).toBe(true);
+  });
+
+  it('says plainly when there is no vetted answer, still with the disclaimer', async () => {
+    const served = (await askJson(t.app, 'how do I change the oil in my car')).json();
+    expect(served.outcome).toBe('no-answer');
+    expect(served.body).toMatch(/clinician-vetted answer/);
+    expect(served.disclaimer).toMatch(/not medical advice/);
+  });
+
+  it('never puts the question in a log line', async () => {
+    const before = t.logger.lines.length;
+    await askJson(t.app, 'what helps a sore throat zebra-marker');
+    const logged = JSON.stringify(t.logger.lines.slice(before));
+    expect(logged).toContain('"event":"answer"');
+    expect(logged).not.toContain('zebra-marker');
+    expect(logged).not.toContain('sore throat');
+  });
+});
+
+describe('GET /v1/entries/:id (clarify choices and see-also)', () => {
+  it('answers with the chosen entry', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/v1/entries/flu-vaccine' });
+    expect(response.statusCode).toBe(200);
+    const served = response.json();
+    expect(served).toMatchObject({ outcome: 'answer', entry: 'flu-vaccine', title: 'Flu vaccine' });
+    expect(served.sources[0].url).toBe('https://www.cdc.gov/flu/vaccines/index.html');
+    expect(served.review.text).toMatch(/Draft/);
+  });
+
+  it('says which id is unknown and what to use instead', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/v1/entries/no-such-entry' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('unknown-entry');
+    expect(response.json().error.message).toMatch(/no-such-entry.*choices or related/);
+  });
+
+  it('rejects an id that is not an entry id', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/v1/entries/..%2Fsecrets' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe('invalid-request');
+  });
+});

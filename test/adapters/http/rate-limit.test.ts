@@ -1,0 +1,66 @@
+// The per-client rate limit refuses ordinary questions over the limit, and never an emergency.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askJson, buildTestApp, type TestApp } from './http-test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await buildTestApp({ settings: { rateLimitMax: 2, rateLimitWindowSeconds: 60 } });
+});
+afterAll(async () => {
+  await t.app.close();
+});
+
+describe('rate limit', () => {
+  it('refuses the third question in the window with 429, saying when to retry', async () => {
+    expect((await askJson(t.app, 'what helps a sore throat')).statusCode).toBe(200);
+    expect((await askJson(t.app, 'what helps a sore throat')).statusCode).toBe(200);
+    const refused = await askJson(t.app, 'what helps a sore throat');
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(refused.json().error.code).toBe('rate-limited');
+    expect(refused.json().error.message).toMatch(
+      /at most 2 every 60 seconds.*If this is an emergency, call 911 now\./,
+    );
+  });
+
+  it('still answers an emergency from a client over the limit', async () => {
+    const response = await askJson(t.app, 'my husband has crushing chest pain');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().escalation).toMatchObject({ level: 'emergency' });
+  });
+
+  it('still answers a crisis from a client over the limit', async () => {
+    const response = await askJson(t.app, 'I want to end my life');
+    expect(response.statusCode).toBe(200);
+    expect(response.json().escalation).toMatchObject({ level: 'crisis' });
+    expect(response.json().escalation.contacts[0]).toEqual({
+      label: 'Crisis line (call or text)',
+      number: '988',
+    });
+  });
+
+  it('limits the entry route too, and counts refusals and red flags let through', async () => {
+    const refused = await t.app.inject('/v1/entries/flu-vaccine');
+    expect(refused.statusCode).toBe(429);
+    const metrics = (await t.app.inject('/metrics')).body;
+    expect(metrics).toMatch(/vetted_rate_limited_total\{route="\/v1\/ask"\} 1/);
+    expect(metrics).toMatch(/vetted_red_flags_past_rate_limit_total\{level="emergency"\} 1/);
+    expect(metrics).toMatch(/vetted_red_flags_past_rate_limit_total\{level="crisis"\} 1/);
+  });
+
+  it('never limits health checks, metrics or the page', async () => {
+    for (const url of ['/healthz', '/readyz', '/metrics', '/', '/v1/knowledge/status']) {
+      expect((await t.app.inject(url)).statusCode, url).toBe(200);
+    }
+  });
+
+  it('keeps a separate budget per client address', async () => {
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/v1/ask',
+      payload: { question: 'what helps a sore throat' },
+      remoteAddress: '10.0.0.7',
+    });
+    expect(other.statusCode).toBe(200);
+  });
+});
