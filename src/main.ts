@@ -15,6 +15,9 @@ import { type KnowledgeWatcher, watchKnowledge } from './runtime/knowledge-watch
 import { createLogger, type VettedLogger } from './runtime/logger.js';
 import { createMetrics, instrumentAnswers, type Metrics } from './runtime/metrics.js';
 
+/** How long in-flight requests get to finish on shutdown before their connections are cut. */
+const CLOSE_GRACE_MS = 8_000;
+
 export interface RunningVetted {
   /** Where a browser can reach the chat page. */
   url: string;
@@ -128,7 +131,11 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
           await watcher?.close();
           // Adapters first: Slack's HTTP mode answers through this app, so it must still be up.
           await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
+          // A request that never completes (a stalled client) must not hold the exit past 10 s.
+          const cutoff = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
+          cutoff.unref();
           await app.close();
+          clearTimeout(cutoff);
           logger.info({ event: 'stopped' });
           logger.flush();
         })();

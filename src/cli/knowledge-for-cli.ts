@@ -1,6 +1,9 @@
 // Loads a knowledge folder for a CLI command, turning problems into a message that says how to fix them.
 
 import { formatProblem } from '../core/knowledge/format-problem.js';
+
+export { formatProblem };
+
 import { loadKnowledge } from '../core/knowledge/load-knowledge.js';
 import type { Knowledge } from '../core/types.js';
 import type { CliIo } from './io.js';

@@ -16,8 +16,6 @@ const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 export interface HttpReceiverOptions {
   signingSecret: string;
   logger: Logger;
-  /** Hold the HTTP response until listeners finish (serverless hosts); default: answer after acking. */
-  processBeforeResponse?: boolean;
 }
 
 export class FastifySlackReceiver implements Receiver {
@@ -96,7 +94,7 @@ export class FastifySlackReceiver implements Receiver {
       logger.error({ event: 'slack-dispatch-failed', platform: 'slack', errorCode: (error as Error)?.name });
     });
     // Acknowledge as soon as Bolt (events) or a listener (commands, buttons) calls ack; answer afterwards.
-    await (this.options.processBeforeResponse ? processing : Promise.race([ackedPromise, processing]));
+    await Promise.race([ackedPromise, processing]);
     // Nothing acknowledged it: no listener for this kind of request (Bolt's HTTPReceiver says 404 too).
     if (!acked) return reply.code(404).send();
     return ackBody === undefined || ackBody === '' ? reply.code(200).send() : reply.code(200).send(ackBody);

@@ -29,7 +29,6 @@ export interface SlackAdapterDeps {
     retryConfig?: webApi.RetryOptions;
     /** How long an event_id is remembered (Slack retries for about five minutes). */
     repeatWindowMs?: number;
-    processBeforeResponse?: boolean;
   };
 }
 
@@ -65,11 +64,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter | null 
         'SLACK_SIGNING_SECRET',
       );
     }
-    httpReceiver = new FastifySlackReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET,
-      logger,
-      ...(deps.tuning?.processBeforeResponse ? { processBeforeResponse: true } : {}),
-    });
+    httpReceiver = new FastifySlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, logger });
     receiver = httpReceiver;
   }
 

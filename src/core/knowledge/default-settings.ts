@@ -12,6 +12,6 @@ export const DEFAULT_SETTINGS: Readonly<KnowledgeSettings> = Object.freeze({
   disclaimer:
     'This is general health information, not medical advice, and it does not create a clinician–patient relationship. If you are worried about your health, contact a clinician.',
   noAnswerText:
-    "I don't have a clinician-vetted answer to that question. Please ask a doctor, nurse or pharmacist; if it is urgent, call your clinic or 111/urgent care, and in an emergency call 911.",
+    "I don't have a clinician-vetted answer to that question. Please ask a doctor, nurse or pharmacist; if it is urgent, call your clinic or an urgent care clinic, and in an emergency call 911.",
   draftNotice: 'Draft: not yet reviewed by a clinician',
 });

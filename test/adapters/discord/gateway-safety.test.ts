@@ -35,13 +35,13 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
 
   it('answers a sensitive mention in a direct message and says so publicly, without quoting', async () => {
     bot = await startBot({ wrapAnswers: markedSensitive });
-    const question = 'I am Alice Smith, what helps a sore throat';
+    const question = 'my throat hurts when I swallow';
     const id = mention(bot, question);
     const publicReply = await replyTo(bot, id);
     expect(publicReply.path).toBe(`/channels/${CHANNEL_ID}/messages`);
     expect(publicReply.body.embeds).toEqual([]);
     expect(publicReply.body.content).toMatch(/direct message/);
-    expect(publicReply.body.content).not.toMatch(/throat|Alice/i);
+    expect(publicReply.body.content).not.toMatch(/throat|swallow/i);
 
     const dmChannel = bot.fake.requests.find((r) => r.path === '/users/@me/channels');
     expect(dmChannel?.body).toEqual({ recipient_id: ALICE.id });
