@@ -14,6 +14,7 @@ export async function openAskPath(dir: string): Promise<AskPath> {
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) {
     const problems = loaded.problems
+      .filter((found) => found.severity === 'error')
       .slice(0, 5)
       .map((found) => `${found.file}:${found.line ?? '?'} ${found.message}`)
       .join('\n');

@@ -72,7 +72,11 @@ export async function startServe(kb: string, env: Record<string, string> = {}): 
 }
 
 /** Polls until `check` passes (waiting for a file event, not measuring time). */
-export async function eventually<T>(check: () => Promise<T | undefined>, what: string, limitMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  what: string,
+  limitMs = 10_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await check();
@@ -82,7 +86,10 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
   }
 }
 
-export async function ask(url: string, question: string): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function ask(
+  url: string,
+  question: string,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${url}/v1/ask`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

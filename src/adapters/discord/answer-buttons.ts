@@ -39,8 +39,14 @@ function row(buttons: APIButtonComponentWithCustomId[]): Row[] {
   return shown.length > 0 ? [{ type: ComponentType.ActionRow, components: shown }] : [];
 }
 
-function choiceButtons(choices: ClarifyChoice[], style: ButtonStyle.Primary | ButtonStyle.Secondary, prefix = '') {
-  return choices.flatMap((choice) => button(chooseCustomId(choice.entryId), `${prefix}${choice.title}`, style));
+function choiceButtons(
+  choices: ClarifyChoice[],
+  style: ButtonStyle.Primary | ButtonStyle.Secondary,
+  prefix = '',
+) {
+  return choices.flatMap((choice) =>
+    button(chooseCustomId(choice.entryId), `${prefix}${choice.title}`, style),
+  );
 }
 
 export function answerButtons(answer: Answer): Row[] {

@@ -18,7 +18,5 @@ export const ASK_COMMAND = {
 
 /** Global registration also allows the command in direct messages with the bot (contexts 0 and 1). */
 export function commandsToRegister(scope: 'global' | 'guild') {
-  return scope === 'global'
-    ? [{ ...ASK_COMMAND, contexts: [0, 1], integration_types: [0] }]
-    : [ASK_COMMAND];
+  return scope === 'global' ? [{ ...ASK_COMMAND, contexts: [0, 1], integration_types: [0] }] : [ASK_COMMAND];
 }

@@ -1,7 +1,9 @@
 // Button custom ids: what a click means, in at most 100 characters. Entry ids are kebab-case.
 import { LIMITS } from './limits.js';
 
-export type ButtonAction = { kind: 'choose'; entryId: string } | { kind: 'feedback'; entryId: string; helpful: boolean };
+export type ButtonAction =
+  | { kind: 'choose'; entryId: string }
+  | { kind: 'feedback'; entryId: string; helpful: boolean };
 
 const ENTRY_ID = '[a-z0-9][a-z0-9-]*';
 const CHOOSE = new RegExp(`^vetted:choose:(${ENTRY_ID})$`);

@@ -29,7 +29,10 @@ function repliesFor(interaction: RepliableInteraction, ephemeral: boolean): Inte
   };
 }
 
-export async function handleGatewayInteraction(deps: InteractionDeps, interaction: Interaction): Promise<void> {
+export async function handleGatewayInteraction(
+  deps: InteractionDeps,
+  interaction: Interaction,
+): Promise<void> {
   if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
   const source: InteractionSource = {
     id: interaction.id,

@@ -5,9 +5,9 @@ import type { Answer } from '../../core/types.js';
 import { type AskDeps, askQuestion } from './ask-question.js';
 import { type DiscordMessage, toDiscordJsOptions } from './discord-message.js';
 import { codeOf } from './interaction-handlers.js';
+import { questionText } from './question-text.js';
 import { renderAnswer } from './render-answer.js';
 import { REPLIES, sensitivePointer } from './replies.js';
-import { questionText } from './question-text.js';
 
 /** Whether vetted should answer this message at all. */
 export function isAddressedToBot(message: Message, botId: string): boolean {
@@ -49,7 +49,12 @@ export async function handleMessage(deps: AskDeps, message: Message, botId: stri
     const { answer } = result;
     if (!direct && answer.sensitive) {
       const sent = await sendPrivately(message, answer);
-      deps.logger.info({ event: 'discord.sent-privately', requestId, platform: 'discord', sensitive: sent });
+      deps.logger.info({
+        event: sent ? 'discord.sent-privately' : 'discord.direct-message-refused',
+        requestId,
+        platform: 'discord',
+        sensitive: true,
+      });
       return await replyWith(message, [sensitivePointer(answer, sent)]);
     }
     await replyWith(message, renderAnswer(answer));

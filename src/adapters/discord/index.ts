@@ -1,6 +1,6 @@
 // Discord adapter: the gateway bot (mentions, DMs, /ask, buttons) when DISCORD_TOKEN is set, and the
 // HTTP interactions endpoint when DISCORD_PUBLIC_KEY is set. Null when neither is configured.
-import { REST } from 'discord.js';
+import { Events, REST } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { AnswerService } from '../../core/answer-service.js';
 import type { FeedbackStore } from '../../core/feedback.js';
@@ -11,7 +11,7 @@ import { createDiscordClient } from './client.js';
 import { connectGateway } from './gateway-connection.js';
 import { handleGatewayInteraction } from './gateway-interactions.js';
 import { handleMessage } from './gateway-messages.js';
-import type { InteractionDeps } from './interaction-handlers.js';
+import { codeOf, type InteractionDeps } from './interaction-handlers.js';
 import { DEFAULT_DEFER_AFTER_MS } from './interaction-replies.js';
 import { discordInteractionsRoutes } from './interactions-route.js';
 import { createUserRateLimiter } from './user-rate-limiter.js';
@@ -96,14 +96,32 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
         logger.info({ event: 'discord.interactions-only', platform: 'discord' });
         return;
       }
-      client.on('messageCreate', (message) => {
+      client.on(Events.MessageCreate, (message) => {
         if (stopping || !client.user) return;
         track(handleMessage(handlerDeps, message, client.user.id));
       });
-      client.on('interactionCreate', (interaction) => {
-        if (!stopping) track(handleGatewayInteraction(handlerDeps, interaction));
+      client.on(Events.InteractionCreate, (interaction) => {
+        if (stopping) return;
+        // A reply Discord refuses (e.g. 10062: answered too late) must show in the logs.
+        const work = handleGatewayInteraction(handlerDeps, interaction).catch((error: unknown) =>
+          logger.error(
+            {
+              event: 'discord.interaction-failed',
+              requestId: interaction.id,
+              platform: 'discord',
+              errorCode: codeOf(error),
+            },
+            'replying to a Discord interaction failed',
+          ),
+        );
+        track(work);
       });
-      await connectGateway({ client, token: config.DISCORD_TOKEN, logger, onFatal: deps.onFatal ?? exitOnFatal });
+      await connectGateway({
+        client,
+        token: config.DISCORD_TOKEN,
+        logger,
+        onFatal: deps.onFatal ?? exitOnFatal,
+      });
     },
     async stop() {
       stopping = true;

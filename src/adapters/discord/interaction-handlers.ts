@@ -71,18 +71,35 @@ export async function handleButton(
     if (!action) return [REPLIES.unknownButton];
     if (action.kind === 'feedback') {
       const at = (deps.now?.() ?? new Date()).toISOString();
-      await deps.feedback.record({ entryId: action.entryId, helpful: action.helpful, platform: 'discord', at });
-      deps.logger.info({ event: 'discord.feedback', requestId: source.id, platform: 'discord', entry: action.entryId });
+      await deps.feedback.record({
+        entryId: action.entryId,
+        helpful: action.helpful,
+        platform: 'discord',
+        at,
+      });
+      deps.logger.info({
+        event: 'discord.feedback',
+        requestId: source.id,
+        platform: 'discord',
+        entry: action.entryId,
+      });
       return [REPLIES.feedbackThanks];
     }
     if (!deps.limiter.take(source.userId)) return [REPLIES.rateLimited];
     const { channelKind, requestId } = askerOf(source);
-    const answer = await deps.answers.answerEntry(action.entryId, { platform: 'discord', channelKind, requestId });
+    const answer = await deps.answers.answerEntry(action.entryId, {
+      platform: 'discord',
+      channelKind,
+      requestId,
+    });
     return answer ? renderAnswer(answer) : [REPLIES.unknownEntry];
   });
   await replyInTime(replies, work, deps.deferAfterMs);
 }
 
-export async function handleUnknownCommand(deps: InteractionDeps, replies: InteractionReplies): Promise<void> {
+export async function handleUnknownCommand(
+  deps: InteractionDeps,
+  replies: InteractionReplies,
+): Promise<void> {
   await replyInTime(replies, Promise.resolve([REPLIES.unknownCommand]), deps.deferAfterMs);
 }

@@ -39,9 +39,13 @@ function httpReplies(
   const flags = ephemeral ? MessageFlags.Ephemeral : 0;
   const webhook = Routes.webhook(deps.applicationId, token);
   return {
-    reply: (message) => respond({ type: InteractionResponseType.ChannelMessageWithSource, data: toApiBody(message, flags) }),
+    reply: (message) =>
+      respond({ type: InteractionResponseType.ChannelMessageWithSource, data: toApiBody(message, flags) }),
     defer: () =>
-      respond({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags ? { flags } : {} }),
+      respond({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: flags ? { flags } : {},
+      }),
     async editOriginal(message) {
       await deps.rest.patch(Routes.webhookMessage(deps.applicationId, token, '@original'), {
         body: toApiBody(message),

@@ -5,13 +5,18 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, EscalationBlock } from '../../core/types.js';
 import { splitText } from '../shared/split-text.js';
+import { unwrapSoftBreaks } from '../shared/unwrap-soft-breaks.js';
 import { answerButtons } from './answer-buttons.js';
 import type { DiscordMessage } from './discord-message.js';
 import { LIMITS } from './limits.js';
 
 export const COLOURS = { alarm: 0xed4245, urgent: 0xe67e22, normal: 0x5865f2 } as const;
 
-const ALARM_LEVELS: ReadonlySet<EscalationBlock['level']> = new Set(['emergency', 'crisis', 'entry-emergency']);
+const ALARM_LEVELS: ReadonlySet<EscalationBlock['level']> = new Set([
+  'emergency',
+  'crisis',
+  'entry-emergency',
+]);
 
 export function isAlarm(escalation: EscalationBlock | null): boolean {
   return escalation !== null && ALARM_LEVELS.has(escalation.level);
@@ -85,7 +90,8 @@ function embedMessages(answer: Answer): DiscordMessage[] {
   };
   const startEmbed = (size: number): APIEmbed => {
     const withTitle = titled ? size : size + title.length;
-    if (embeds.length === LIMITS.embedsPerMessage || (embeds.length > 0 && total + withTitle > budget)) flush();
+    if (embeds.length === LIMITS.embedsPerMessage || (embeds.length > 0 && total + withTitle > budget))
+      flush();
     const embed: APIEmbed = { color: colour };
     if (!titled) {
       embed.title = title;
@@ -96,7 +102,7 @@ function embedMessages(answer: Answer): DiscordMessage[] {
     return embed;
   };
 
-  for (const chunk of splitText(answer.body, LIMITS.embedDescription)) {
+  for (const chunk of splitText(unwrapSoftBreaks(answer.body), LIMITS.embedDescription)) {
     startEmbed(chunk.length).description = chunk;
     total += chunk.length;
   }

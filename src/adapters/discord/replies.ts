@@ -14,7 +14,9 @@ export const REPLIES = {
   ),
   failed: textMessage(`Sorry, I could not answer just now. Please try again in a moment. ${EMERGENCY_HINT}`),
   unknownButton: textMessage('That button is no longer available. Please ask your question again.'),
-  unknownEntry: textMessage('That answer is no longer in the knowledge base. Please ask your question again.'),
+  unknownEntry: textMessage(
+    'That answer is no longer in the knowledge base. Please ask your question again.',
+  ),
   feedbackThanks: textMessage(
     'Thank you. Your feedback goes to the clinicians who keep these answers up to date.',
   ),

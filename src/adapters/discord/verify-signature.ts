@@ -5,7 +5,11 @@ import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 // DER header of an Ed25519 SubjectPublicKeyInfo; the 32-byte key from the portal follows it.
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-export type SignatureVerifier = (signatureHex: string | undefined, timestamp: string | undefined, rawBody: Buffer) => boolean;
+export type SignatureVerifier = (
+  signatureHex: string | undefined,
+  timestamp: string | undefined,
+  rawBody: Buffer,
+) => boolean;
 
 export function publicKeyFromHex(publicKeyHex: string): KeyObject {
   return createPublicKey({
@@ -20,7 +24,12 @@ export function createSignatureVerifier(publicKeyHex: string): SignatureVerifier
   return (signatureHex, timestamp, rawBody) => {
     if (!signatureHex || !timestamp || !/^[0-9a-f]{128}$/i.test(signatureHex)) return false;
     try {
-      return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]), key, Buffer.from(signatureHex, 'hex'));
+      return verify(
+        null,
+        Buffer.concat([Buffer.from(timestamp, 'utf8'), rawBody]),
+        key,
+        Buffer.from(signatureHex, 'hex'),
+      );
     } catch {
       return false;
     }

@@ -52,6 +52,17 @@ function knowledgeView(knowledge: HttpAppDeps['knowledge']): KnowledgeView {
   };
 }
 
+/** Requests still running at shutdown end their connection, so close() is not held by keep-alive. */
+function closeKeepAliveWhenClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+}
+
 export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: deps.settings.bodyLimitBytes,
@@ -64,6 +75,7 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
   });
   // Only JSON bodies: a text/plain question gets a clear 415 instead of a confusing schema error.
   app.removeContentTypeParser('text/plain');
+  closeKeepAliveWhenClosing(app);
   app.addSchema(errorSchema);
   app.addSchema(answerSchema);
 

@@ -5,6 +5,7 @@ import type { AnswerService } from '../../core/answer-service.js';
 import type { Logger } from '../../core/logger.js';
 import type { Answer, ChannelKind } from '../../core/types.js';
 import { deliverReply, type OutgoingReply, type ReplyTarget } from './deliver-reply.js';
+import { codeOf } from './error-code.js';
 import { type CareGuidance, ENTRY_GONE_TEXT, failureReplyText } from './failure-reply.js';
 import { escapeMrkdwn } from './mrkdwn.js';
 import { fallbackText, type RenderOptions, renderAnswer } from './render-blocks.js';
@@ -120,15 +121,4 @@ async function send(deps: ReplyFlowDeps, talk: Conversation, target: ReplyTarget
   } catch (error) {
     deps.logger.error({ event: 'slack-reply-failed', ...fields, errorCode: codeOf(error) });
   }
-}
-
-/** Slack's error code (invalid_blocks, ratelimited…) or the library's; never a message with content. */
-export function codeOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const data = (error as { data?: { error?: unknown } }).data;
-    if (typeof data?.error === 'string') return data.error;
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return error instanceof Error ? error.name : 'unknown';
 }

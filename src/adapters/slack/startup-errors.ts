@@ -1,5 +1,5 @@
 // Turns a failed start into a message naming the setting at fault and where to find its value.
-import { codeOf } from './reply-flow.js';
+import { codeOf } from './error-code.js';
 
 const BAD_TOKEN = new Set([
   'invalid_auth',

@@ -62,7 +62,9 @@ export interface Analyser {
   analyse(text: string, correct?: (stem: string) => string | null): Term[];
   /** Stems of every word of a text, stop words included (for synonym phrases). */
   stems(text: string): string[];
-  /** Every word met so far with its stem, stop words excluded. */
+  /** Index terms only: the same steps as `analyse` without typo correction, for indexing. */
+  terms(text: string): string[];
+  /** Every word met so far with its stem, stop words included. */
   knownWords(): ReadonlyMap<string, string>;
 }
 
@@ -113,5 +115,23 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     return terms;
   }
 
-  return { analyse, stems, knownWords: () => stemOf };
+  function terms(text: string): string[] {
+    const table = phrases();
+    const surfaces = words(text);
+    const stemmed = surfaces.map(cachedStem);
+    const found: string[] = [];
+    for (let i = 0; i < stemmed.length; i++) {
+      const phrase = table.byFirstStem.size === 0 ? null : phraseAt(table, stemmed, i);
+      if (phrase !== null) {
+        found.push(phrase.canonical);
+        i += phrase.stems.length - 1;
+        continue;
+      }
+      const word = surfaces[i] as string;
+      if (!STOP_WORDS.has(word) && word.length >= 2) found.push(stemmed[i] as string);
+    }
+    return found;
+  }
+
+  return { analyse, terms, stems, knownWords: () => stemOf };
 }

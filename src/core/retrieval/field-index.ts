@@ -2,7 +2,7 @@
 // hold it, and how often. Questions are indexed one by one because a message usually
 // paraphrases one of them; title, tags and body are indexed per entry.
 import type { Entry } from '../types.js';
-import type { Analyser, Term } from './analyse.js';
+import type { Analyser } from './analyse.js';
 
 export type Field = 'question' | 'title' | 'tag' | 'body';
 export const ENTRY_FIELDS = ['title', 'tag', 'body'] as const;
@@ -14,6 +14,8 @@ export interface Postings {
   tfs: number[];
 }
 
+export type TermPostings = Record<Field, Postings>;
+
 export interface FieldIndex {
   entries: readonly Entry[];
   /** Question number -> entry number. */
@@ -21,14 +23,14 @@ export interface FieldIndex {
   /** Question number -> its number of terms. */
   questionLength: Float64Array;
   averageQuestionLength: number;
-  /** Entry number -> terms of each question (deduplicated), for coverage. */
+  /** Question number -> its distinct terms, for coverage. */
   questionTerms: string[][];
   /** Entry number -> first question number; questions of an entry are contiguous. */
   firstQuestion: Int32Array;
   questionCount: Int32Array;
   fieldLength: Record<EntryField, Float64Array>;
   averageFieldLength: Record<EntryField, number>;
-  postings: Map<string, { question: Postings; title: Postings; tag: Postings; body: Postings }>;
+  postings: Map<string, TermPostings>;
   /** Number of entries holding a term in any field. */
   documentFrequency: Map<string, number>;
 }
@@ -44,39 +46,68 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
     tag: new Float64Array(entries.length),
     body: new Float64Array(entries.length),
   };
-  const postings: FieldIndex['postings'] = new Map();
-  const documentFrequency = new Map<string, number>();
+  // Terms get small integer ids while indexing: arrays indexed by id are much cheaper than
+  // maps keyed by string when a 10,000-entry base holds a million words.
+  const termIds = new Map<string, number>();
+  const byId: TermPostings[] = [];
+  const frequencyById: number[] = [];
+  const lastEntryById: number[] = [];
+  const countById: number[] = [];
   const questionTerms: string[][] = [];
 
-  function add(term: string, field: Field, doc: number, tf: number): void {
-    let byField = postings.get(term);
-    if (byField === undefined) {
-      byField = {
+  function idOf(term: string): number {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = byId.length;
+      termIds.set(term, id);
+      byId.push({
         question: { docs: [], tfs: [] },
         title: { docs: [], tfs: [] },
         tag: { docs: [], tfs: [] },
         body: { docs: [], tfs: [] },
-      };
-      postings.set(term, byField);
+      });
+      frequencyById.push(0);
+      lastEntryById.push(-1);
+      countById.push(0);
     }
-    byField[field].docs.push(doc);
-    byField[field].tfs.push(tf);
+    return id;
   }
 
-  const entryTerms = new Set<string>();
+  /** Adds one field text of one document; returns the distinct terms it held. */
+  function addText(terms: readonly string[], field: Field, doc: number, entryNumber: number): string[] {
+    const ids: number[] = [];
+    const distinct: string[] = [];
+    for (const term of terms) {
+      const id = idOf(term);
+      const count = countById[id] ?? 0;
+      if (count === 0) {
+        ids.push(id);
+        distinct.push(term);
+      }
+      countById[id] = count + 1;
+    }
+    for (const id of ids) {
+      const postings = (byId[id] as TermPostings)[field];
+      postings.docs.push(doc);
+      postings.tfs.push(countById[id] as number);
+      countById[id] = 0;
+      if (lastEntryById[id] !== entryNumber) {
+        lastEntryById[id] = entryNumber;
+        frequencyById[id] = (frequencyById[id] as number) + 1;
+      }
+    }
+    return distinct;
+  }
+
   let question = 0;
   entries.forEach((entry, entryNumber) => {
-    entryTerms.clear();
     firstQuestion[entryNumber] = question;
     questionCount[entryNumber] = entry.questions.length;
     for (const text of entry.questions) {
-      const terms = analyser.analyse(text);
+      const terms = analyser.terms(text);
       questionEntry[question] = entryNumber;
       questionLength[question] = terms.length;
-      const counts = countTerms(terms);
-      for (const [term, tf] of counts) add(term, 'question', question, tf);
-      questionTerms.push([...counts.keys()]);
-      for (const term of counts.keys()) entryTerms.add(term);
+      questionTerms.push(addText(terms, 'question', question, entryNumber));
       question++;
     }
     const fieldTexts: Record<EntryField, string> = {
@@ -85,15 +116,18 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
       body: entry.body,
     };
     for (const field of ENTRY_FIELDS) {
-      const terms = analyser.analyse(fieldTexts[field]);
+      const terms = analyser.terms(fieldTexts[field]);
       fieldLength[field][entryNumber] = terms.length;
-      for (const [term, tf] of countTerms(terms)) {
-        add(term, field, entryNumber, tf);
-        entryTerms.add(term);
-      }
+      addText(terms, field, entryNumber, entryNumber);
     }
-    for (const term of entryTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   });
+
+  const postings = new Map<string, TermPostings>();
+  const documentFrequency = new Map<string, number>();
+  for (const [term, id] of termIds) {
+    postings.set(term, byId[id] as TermPostings);
+    documentFrequency.set(term, frequencyById[id] as number);
+  }
 
   return {
     entries,
@@ -112,12 +146,6 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
     postings,
     documentFrequency,
   };
-}
-
-function countTerms(terms: readonly Term[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { term } of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
 }
 
 function average(values: Float64Array): number {

@@ -31,6 +31,7 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
     delta: 0,
     fieldWeights: { question: 1, title: 1, tag: 0.5, body: 0.1 },
     otherQuestionsWeight: 0.3,
+    fieldTie: 1,
     correctedTermWeight: 0.8,
     limit: 10,
   },

@@ -42,7 +42,7 @@ export function buildScorer(
   const analyser = createAnalyser(() => phraseTable);
   phraseTable = compilePhraseTable(synonyms, analyser.stems);
   const index = buildFieldIndex(entries, analyser);
-  const ranker = createRanker(index);
+  const ranker = createRanker(index, options.rank);
   const documents = entries.length;
   const maxIdf = idf(0, documents);
   const idfOf = new Map<string, number>();
@@ -86,7 +86,7 @@ export function buildScorer(
     score(text) {
       const terms = queryTerms(text);
       const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
-      const ranked = ranker.rank(terms, options.rank);
+      const ranked = ranker.rank(terms);
       const candidates = ranked.map((scored): Candidate => {
         const matches: RankedEntry['matches'] = [];
         const matched = new Set<string>();

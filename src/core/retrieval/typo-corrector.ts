@@ -64,14 +64,17 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, cach
   };
 }
 
-/** The word itself and every string made by deleting up to `depth` letters. */
+/**
+ * The word itself and every string made by deleting up to `depth` letters, never the first:
+ * people rarely mistype a word's first letter, and keeping it makes lookups far cheaper.
+ */
 function deletions(word: string, depth: number): Set<string> {
   const found = new Set<string>([word]);
   let frontier = [word];
   for (let level = 0; level < depth; level++) {
     const next: string[] = [];
     for (const current of frontier) {
-      for (let i = 0; i < current.length; i++) {
+      for (let i = 1; i < current.length; i++) {
         const shorter = current.slice(0, i) + current.slice(i + 1);
         if (!found.has(shorter)) {
           found.add(shorter);

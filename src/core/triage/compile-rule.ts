@@ -1,5 +1,6 @@
 // Compiles a TriageRule (as written by clinicians) into a predicate over one message.
 import { type Check, compileCheck } from './checks.js';
+import { inLongPast } from './long-past.js';
 import { isNegated } from './negation.js';
 import { type Doc, normalise } from './normalise.js';
 import { compilePhrase, findSpans, type Phrase, type Span } from './phrase.js';
@@ -19,13 +20,13 @@ export class MessageContext {
     this.atomSets = this.doc.words.map((word) => vocabulary.matches(word));
   }
 
-  /** Where the phrase matches, negated matches ("no fever") left out. */
+  /** Where the phrase matches, negated ("no fever") and long-past ("in 2019") matches left out. */
   spansOf(phrase: Phrase): Span[] {
     let found = this.spans.get(phrase);
     if (!found) {
       found = findSpans(phrase, this.doc.words.length, this.doc.sentence, (i, atom) =>
         (this.atomSets[i] as ReadonlySet<number>).has(atom),
-      ).filter((span) => !isNegated(this.doc, span.start));
+      ).filter((span) => !isNegated(this.doc, span.start) && !inLongPast(this.doc, span.start));
       this.spans.set(phrase, found);
     }
     return found;
@@ -61,26 +62,31 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
   const notOverlaps = (context: MessageContext, span: Span) =>
     nots.some((not) => context.spansOf(not).some((n) => n.start < span.end && span.start < n.end));
 
-  const compilePart = (part: MatchPart): Part | null => {
-    if (typeof part === 'object' && !Array.isArray(part)) {
-      const result = compileCheck(part.check);
-      if (!result.ok) {
-        problems.push({ message: `rule "${rule.id}": ${result.message}`, fix: result.fix });
-        return null;
-      }
+  const compileCheckPart = (source: string): Part | null => {
+    const result = compileCheck(source);
+    if (result.ok) {
       const check: Check = result.check;
       return (context) => check(context.doc);
     }
-    const phrases = (Array.isArray(part) ? part : [part]).map(phrase).filter((p): p is Phrase => p !== null);
-    return (context) => {
-      const sentences: number[] = [];
-      for (const p of phrases) {
-        for (const span of context.spansOf(p)) {
-          if (!notOverlaps(context, span)) sentences.push(context.doc.sentence[span.start] ?? 0);
-        }
-      }
-      return sentences;
-    };
+    problems.push({ message: `rule "${rule.id}": ${result.message}`, fix: result.fix });
+    return null;
+  };
+  const compilePhrasePart = (source: string): Part | null => {
+    const p = phrase(source);
+    if (!p) return null;
+    return (context) =>
+      context
+        .spansOf(p)
+        .filter((span) => !notOverlaps(context, span))
+        .map((span) => context.doc.sentence[span.start] ?? 0);
+  };
+  /** A part is a phrase, a check, or a list of them: its evidence is all of theirs. */
+  const compilePart = (part: MatchPart): Part | null => {
+    const pieces = (Array.isArray(part) ? part : [part])
+      .map((piece) => (typeof piece === 'string' ? compilePhrasePart(piece) : compileCheckPart(piece.check)))
+      .filter((p): p is Part => p !== null);
+    if (pieces.length === 1) return pieces[0] as Part;
+    return (context) => pieces.flatMap((piece) => piece(context));
   };
 
   const items: ((context: MessageContext) => boolean)[] = [];

@@ -86,7 +86,7 @@ const EXPANSIONS: Record<string, string> = {
 const IS_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where', 'how']);
 
 /** Words that open a new clause: a negation before them does not reach past them. */
-const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'however', 'except', 'yet']);
+const CLAUSE_WORDS = new Set(['but', 'although', 'though', 'however', 'except', 'yet', 'now', 'today', 'tonight', 'currently', 'suddenly', 'again', 'anyway']);
 
 export function normalise(text: string): Doc {
   const clean = text

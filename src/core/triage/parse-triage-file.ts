@@ -9,7 +9,7 @@ import { Vocabulary } from './vocabulary.js';
 
 const phraseText = z.string().trim().min(1, 'a phrase must not be empty');
 const checkItem = z.strictObject({ check: z.string().trim().min(1) });
-const matchPart = z.union([phraseText, z.array(phraseText).min(1), checkItem]);
+const matchPart = z.union([phraseText, checkItem, z.array(z.union([phraseText, checkItem])).min(1)]);
 const allGroup = z.strictObject({
   all: z.array(matchPart).min(2, 'an `all:` group needs at least two parts'),
   within: z.enum(['sentence', 'message']).default('message'),

@@ -2,8 +2,9 @@
 //   words          matched as whole words, with one-letter typos forgiven in longer words
 //   breath*        any word that begins so (breath, breathe, breathing, breathless)
 //   face/mouth     either word at this place
+//   (will not | does not)  either group of words at this place
 //   ~pain          any entry of the word list `pain` (entries may be several words)
-//   word?          the word may be missing
+//   word?          the word (or group) may be missing
 //   ...            up to four other words in between (never across a sentence)
 import { normalise } from './normalise.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -47,40 +48,86 @@ class PhraseError extends Error {
   }
 }
 
+/** Splits a phrase into words, `(`, `)`, `|`, `/`, `?` and `...`. */
+function lex(source: string): string[] {
+  return source.match(/\.\.\.|[()|/]|\?|[^\s()|/?]+\*?/g) ?? [];
+}
+
 function compileSequence(source: string, lists: WordLists, vocabulary: Vocabulary, seen: string[]): PatternNode[] {
-  const nodes: PatternNode[] = [];
-  for (const piece of source.trim().split(/\s+/)) {
-    if (piece === '') continue;
-    if (piece === '...') {
-      nodes.push({ kind: 'gap', max: GAP_WORDS });
-      continue;
-    }
-    const optional = piece.length > 1 && piece.endsWith('?');
-    const body = optional ? piece.slice(0, -1) : piece;
-    const options: PatternNode[][] = [];
-    for (const alternative of body.split('/')) {
-      if (alternative === '') {
-        throw new PhraseError(`"${piece}" in "${source}" has an empty alternative`, 'Write words on both sides of "/".');
+  const tokens = lex(source);
+  let at = 0;
+  const fail = (message: string, fix: string): never => {
+    throw new PhraseError(`${message} in "${source}"`, fix);
+  };
+
+  // sequence := element* ; stops at `)` or `|` (handled by the caller) or the end.
+  const sequence = (depth: number): PatternNode[] => {
+    const nodes: PatternNode[] = [];
+    while (at < tokens.length) {
+      const token = tokens[at] as string;
+      if (token === ')' || token === '|') {
+        if (depth === 0) fail(`"${token}" without an opening "("`, 'Write alternatives of several words as (will not | does not).');
+        return nodes;
       }
-      if (alternative.startsWith('~')) {
-        const name = alternative.slice(1);
-        const list = lists[name];
-        if (!list) {
-          throw new PhraseError(
-            `"${source}" uses the word list ~${name}, which is not defined`,
-            `Add \`${name}:\` under \`words:\` at the top of the file, or fix the spelling.`,
-          );
-        }
-        if (seen.includes(name)) {
-          throw new PhraseError(`the word list ~${name} refers to itself`, `Remove ~${name} from its own entries.`);
-        }
-        for (const entry of list) options.push(compileSequence(entry, lists, vocabulary, [...seen, name]));
+      if (token === '...') {
+        at++;
+        nodes.push({ kind: 'gap', max: GAP_WORDS });
         continue;
       }
-      options.push(compileWords(alternative, source, vocabulary));
+      nodes.push(element(depth));
     }
-    nodes.push({ kind: 'choice', options, optional });
-  }
+    return nodes;
+  };
+
+  // element := unit ('/' unit)* '?'?
+  const element = (depth: number): PatternNode => {
+    const options: PatternNode[][] = [...unit(depth)];
+    while (tokens[at] === '/') {
+      at++;
+      options.push(...unit(depth));
+    }
+    let optional = false;
+    if (tokens[at] === '?') {
+      at++;
+      optional = true;
+    }
+    return { kind: 'choice', options, optional };
+  };
+
+  // unit := word | ~list | '(' sequence ('|' sequence)* ')'
+  const unit = (depth: number): PatternNode[][] => {
+    const token = tokens[at];
+    if (token === undefined || token === '/' || token === '?' || token === '...' || token === ')' || token === '|') {
+      return fail(`a "/" or "?" has no word next to it`, 'Write words on both sides of "/", and "?" right after a word.');
+    }
+    at++;
+    if (token === '(') {
+      const options: PatternNode[][] = [sequence(depth + 1)];
+      while (tokens[at] === '|') {
+        at++;
+        options.push(sequence(depth + 1));
+      }
+      if (tokens[at] !== ')') fail('a "(" is never closed', 'Close every "(" with ")".');
+      at++;
+      if (options.some((option) => option.length === 0)) fail('an empty alternative', 'Write words between "(", "|" and ")".');
+      return options;
+    }
+    if (token.startsWith('~')) {
+      const name = token.slice(1);
+      const list = lists[name];
+      if (!list) {
+        fail(
+          `the word list ~${name} is not defined`,
+          `Add \`${name}:\` under \`words:\` at the top of the file, or fix the spelling.`,
+        );
+      }
+      if (seen.includes(name)) fail(`the word list ~${name} refers to itself`, `Remove ~${name} from its own entries.`);
+      return (list ?? []).map((entry) => compileSequence(entry, lists, vocabulary, [...seen, name]));
+    }
+    return [compileWords(token, source, vocabulary)];
+  };
+
+  const nodes = sequence(0);
   return nodes;
 }
 

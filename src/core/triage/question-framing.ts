@@ -69,6 +69,18 @@ const FRAMES: string[][] = [
   'risk factors',
   'is there a test',
   'how common',
+  'a symptom of',
+  'a sign of',
+  'symptom of',
+  'sign of',
+  'cause of',
+  'causes of',
+  'is it safe',
+  'is it ok',
+  'is it okay',
+  'is it bad',
+  'can i',
+  'should i',
 ].map((frame) => frame.split(' '));
 
 /** Words that put a person in the situation (unless inside a hypothetical "if someone ..."). */
@@ -111,6 +123,7 @@ const SITUATION_WORDS = new Set([
   'emergency',
   'hurry',
   'just',
+  'this',
 ]);
 
 /** Words that open a hypothetical: the person words after them are "anyone", not a real person. */
@@ -170,7 +183,9 @@ export function isInformationQuestion(doc: Doc): boolean {
       if (subject !== 'my' && subject !== 'our' && (HYPOTHETICAL_SUBJECTS.has(subject) || word !== 'if')) {
         hypothetical = true;
       }
-      if (word === 'if' && subject === 'i' && !['am', 'have', 'were', 'was', 'get', 'think', 'feel'].includes(words[i + 2] ?? '')) {
+      // "if i am having / if i were / if i ever / if i get": still a what-if; "if i have chest pain" is not.
+      const then = `${words[i + 2] ?? ''} ${words[i + 3] ?? ''}`;
+      if (subject === 'i' && !['am having', 'were having', 'ever '].some((s) => then.startsWith(s)) && words[i + 2] !== 'get') {
         hypothetical = false;
       }
     }

@@ -6,8 +6,8 @@ export interface CheckItem {
   check: string;
 }
 
-/** One thing that must be present: a phrase, any of several phrases, or a check. */
-export type MatchPart = string | string[] | CheckItem;
+/** One thing that must be present: a phrase, a check, or a list of them (any one will do). */
+export type MatchPart = string | CheckItem | (string | CheckItem)[];
 
 /** Every part must be present, in the same sentence or anywhere in the message. */
 export interface AllGroup {

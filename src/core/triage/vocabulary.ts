@@ -10,6 +10,9 @@ export interface Atom {
 /** Real words one letter away from a red-flag word: never read them as typos. */
 const NOT_TYPOS = new Set([
   'cooking',
+  'stubbed',
+  'stubbing',
+  'stabbing',
   'breeding',
   'strike',
   'strikes',

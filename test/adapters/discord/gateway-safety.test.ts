@@ -18,12 +18,17 @@ function mention(bot: Bot, text: string) {
 }
 
 function replyTo(bot: Bot, messageId: string) {
-  return bot.fake.waitForRequest((r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId);
+  return bot.fake.waitForRequest(
+    (r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId,
+  );
 }
 
 /** The core's privacy check is being written in parallel: mark every answer sensitive here. */
 function markedSensitive(answers: AnswerService): AnswerService {
-  return { ...answers, answer: async (question) => ({ ...(await answers.answer(question)), sensitive: true }) };
+  return {
+    ...answers,
+    answer: async (question) => ({ ...(await answers.answer(question)), sensitive: true }),
+  };
 }
 
 describe('Discord bot: privacy, limits and fatal errors', () => {
@@ -46,7 +51,8 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
     const dmChannel = bot.fake.requests.find((r) => r.path === '/users/@me/channels');
     expect(dmChannel?.body).toEqual({ recipient_id: ALICE.id });
     const privateAnswer = bot.fake.requests.find(
-      (r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && !r.path.includes(CHANNEL_ID),
+      (r) =>
+        r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && !r.path.includes(CHANNEL_ID),
     );
     expect(privateAnswer?.body.embeds[0].title).toBe('Sore throat');
     expect(privateAnswer?.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -55,7 +61,7 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
   it('keeps an emergency escalation first even in the public reply to a sensitive mention', async () => {
     bot = await startBot({ wrapAnswers: markedSensitive });
     const reply = await replyTo(bot, mention(bot, 'my chest pain is spreading to my arm'));
-    expect(reply.body.content).toMatch(/^🚨 \*\*This could be a medical emergency/);
+    expect(reply.body.content).toMatch(/^🚨 \*\*Chest pain or pressure can be a heart attack/);
     expect(reply.body.content).toMatch(/direct message/);
   });
 
@@ -69,7 +75,7 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
     expect(second.body.content).toMatch(/wait a moment/);
 
     const emergency = await replyTo(bot, mention(bot, 'sudden chest pain and I feel faint'));
-    expect(emergency.body.content).toMatch(/^🚨 \*\*This could be a medical emergency/);
+    expect(emergency.body.content).toMatch(/^🚨 \*\*Chest pain or pressure can be a heart attack/);
   });
 
   it('fails to start with a clear message when Discord rejects the token (close code 4004)', async () => {

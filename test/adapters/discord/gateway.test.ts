@@ -42,7 +42,10 @@ describe('Discord bot over the gateway', () => {
   let bot: Bot;
   beforeAll(async () => {
     // Short heartbeats so that the resume test sees missed acks quickly.
-    bot = await startBot({ env: { DISCORD_USER_RATE_LIMIT_PER_MINUTE: '100' }, fake: { heartbeatIntervalMs: 250 } });
+    bot = await startBot({
+      env: { DISCORD_USER_RATE_LIMIT_PER_MINUTE: '100' },
+      fake: { heartbeatIntervalMs: 250 },
+    });
   });
   afterAll(async () => {
     await bot.stop();
@@ -76,7 +79,11 @@ describe('Discord bot over the gateway', () => {
   });
 
   it('answers a direct message in the DM channel', async () => {
-    const dm = messageCreate({ author: ALICE, channelId: DM_CHANNEL_ID, content: 'what helps a sore throat' });
+    const dm = messageCreate({
+      author: ALICE,
+      channelId: DM_CHANNEL_ID,
+      content: 'what helps a sore throat',
+    });
     bot.fake.dispatch('MESSAGE_CREATE', dm);
     const reply = await replyTo(bot, dm.id);
     expect(reply.path).toBe(`/channels/${DM_CHANNEL_ID}/messages`);
@@ -100,11 +107,26 @@ describe('Discord bot over the gateway', () => {
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('answers /ask in a direct message without the ephemeral flag', async () => {
+    const command = askCommand({
+      applicationId: APPLICATION_ID,
+      user: ALICE,
+      channelId: DM_CHANNEL_ID,
+      question: 'what helps a sore throat',
+    });
+    bot.fake.dispatch('INTERACTION_CREATE', command);
+    const callback = await callbackOf(bot, command);
+    expect(callback.body.data.flags ?? 0).toBe(0);
+    expect(callback.body.data.embeds[0].title).toBe('Sore throat');
+  });
+
   it('offers clarify choices as buttons, and a click answers with the chosen entry', async () => {
     const id = mention(bot, 'flu');
     const reply = await replyTo(bot, id);
     const ids = customIds(reply.body);
-    expect(ids).toEqual(expect.arrayContaining(['vetted:choose:flu-symptoms', 'vetted:choose:flu-treatment']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['vetted:choose:flu-symptoms', 'vetted:choose:flu-treatment']),
+    );
 
     const click = buttonClick({
       applicationId: APPLICATION_ID,
@@ -139,9 +161,23 @@ describe('Discord bot over the gateway', () => {
   it('puts an emergency escalation first, as plain content above a red embed', async () => {
     const id = mention(bot, 'my dad has crushing chest pain and is sweating');
     const reply = await replyTo(bot, id);
-    expect(reply.body.content.startsWith('🚨 **This could be a medical emergency. Call 911 now')).toBe(true);
+    expect(
+      reply.body.content.startsWith('🚨 **Chest pain or pressure can be a heart attack. Call 911 now'),
+    ).toBe(true);
     expect(reply.body.content).toContain('Emergency services: **911**');
     expect(reply.body.embeds[0].color).toBe(RED);
+  });
+
+  it('puts a crisis escalation with the crisis line first in a direct message', async () => {
+    const dm = messageCreate({
+      author: ALICE,
+      channelId: DM_CHANNEL_ID,
+      content: 'honestly I want to kill myself',
+    });
+    bot.fake.dispatch('MESSAGE_CREATE', dm);
+    const reply = await replyTo(bot, dm.id);
+    expect(reply.body.content).toMatch(/^🚨 \*\*You are not alone/);
+    expect(reply.body.content).toContain('Crisis line (call or text): **988**');
   });
 
   it('keeps on answering after missed heartbeat acks make discord.js resume', async () => {
@@ -157,7 +193,13 @@ describe('Discord bot over the gateway', () => {
   it('never writes the question text into logs', () => {
     const logged = JSON.stringify(bot.logger.lines);
     expect(bot.logger.lines.some((line) => line.event === 'answer')).toBe(true);
-    for (const text of ['symptoms of the flu', 'sore throat', 'crushing chest pain', 'treat the flu']) {
+    for (const text of [
+      'symptoms of the flu',
+      'sore throat',
+      'crushing chest pain',
+      'treat the flu',
+      'kill myself',
+    ]) {
       expect(logged).not.toContain(text);
     }
   });

@@ -1,13 +1,14 @@
 // Runs the real Slack adapter (real Bolt) against the fake Slack, in HTTP or Socket Mode, and
 // delivers what Slack would send: signed HTTP requests, or Socket Mode envelopes.
-import Fastify, { type FastifyInstance } from 'fastify';
+
 import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { loadConfig } from '../../../src/config.js';
 import type { AnswerService } from '../../../src/core/answer-service.js';
 import { createInMemoryFeedbackStore, type FeedbackStore } from '../../../src/core/feedback.js';
 import type { LogFields, Logger } from '../../../src/core/logger.js';
 import type { KnowledgeSettings } from '../../../src/core/types.js';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import { signedHeaders } from '../../fakes/slack/sign-request.js';
 
@@ -117,7 +118,11 @@ export async function startHarness(mode: Mode, options: HarnessOptions): Promise
     logs,
     event: (body, retryNum) =>
       mode === 'http'
-        ? signed(JSON.stringify(body), 'application/json', retryNum ? { 'x-slack-retry-num': String(retryNum) } : {})
+        ? signed(
+            JSON.stringify(body),
+            'application/json',
+            retryNum ? { 'x-slack-retry-num': String(retryNum) } : {},
+          )
         : envelope('events_api', body, retryNum),
     command: (fields) =>
       mode === 'http'

@@ -8,7 +8,7 @@ import { silentLogger } from '../../../src/core/logger.js';
 import type { Answer, Knowledge } from '../../../src/core/types.js';
 import { directMessage, eventCallback } from '../../fakes/slack/payloads.js';
 import { type Harness, startHarness } from './harness.js';
-import { blocksOf, isPost } from './reply-helpers.js';
+import { blocksOf, isPost, must } from './reply-helpers.js';
 import { loadFixtureKnowledge, QUESTIONS, testAnswers } from './test-knowledge.js';
 
 let knowledge: Knowledge;
@@ -34,8 +34,8 @@ describe('Slack adapter reliability', () => {
     const posts = harness.fake.replies().filter(isPost);
     expect(posts).toHaveLength(2);
     // Not before the second the server asked for (a lower bound, not a speed measurement).
-    expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(950);
-    expect(blocksOf(posts[1]!).find((b) => b.type === 'header')?.text.text).toBe('Flu symptoms');
+    expect(must(posts[1]).at - must(posts[0]).at).toBeGreaterThanOrEqual(950);
+    expect(blocksOf(must(posts[1])).find((b) => b.type === 'header')?.text.text).toBe('Flu symptoms');
     expect(harness.logs.some((l) => l.fields.event === 'slack-rate-limited')).toBe(true);
   });
 
@@ -46,11 +46,11 @@ describe('Slack adapter reliability', () => {
     await harness.adapter.idle();
     const posts = harness.fake.replies().filter(isPost);
     expect(posts).toHaveLength(2);
-    expect(posts[1]!.args.blocks).toBeUndefined();
-    const text = String(posts[1]!.args.text);
-    expect(text.startsWith(':rotating_light: *Chest pain with sweating can be a heart attack. Call 112 now.*')).toBe(
-      true,
-    );
+    expect(must(posts[1]).args.blocks).toBeUndefined();
+    const text = String(must(posts[1]).args.text);
+    expect(
+      text.startsWith(':rotating_light: *Chest pain with sweating can be a heart attack. Call 112 now.*'),
+    ).toBe(true);
     expect(text).toContain('https://www.cdc.gov/flu/signs-symptoms/');
     expect(text).toContain('not medical advice');
   });
@@ -60,15 +60,15 @@ describe('Slack adapter reliability', () => {
     const broken: AnswerService = {
       ...real,
       // A malformed answer (a bug elsewhere) makes Block Kit rendering throw.
-      answer: async (question) => ({ ...(await real.answer(question)), sources: null } as unknown as Answer),
+      answer: async (question) => ({ ...(await real.answer(question)), sources: null }) as unknown as Answer,
     };
     harness = await startHarness('http', { answers: broken });
     await harness.event(eventCallback(directMessage(QUESTIONS.emergency)));
     await harness.adapter.idle();
     const posts = harness.fake.replies().filter(isPost);
     expect(posts).toHaveLength(1);
-    expect(posts[0]!.args.blocks).toBeUndefined();
-    expect(String(posts[0]!.args.text)).toMatch(/^:rotating_light: \*Chest pain/);
+    expect(must(posts[0]).args.blocks).toBeUndefined();
+    expect(String(must(posts[0]).args.text)).toMatch(/^:rotating_light: \*Chest pain/);
     expect(harness.logs.some((l) => l.fields.event === 'slack-render-failed')).toBe(true);
   });
 

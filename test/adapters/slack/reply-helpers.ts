@@ -37,3 +37,9 @@ export function buttons(call: SlackCall): { actionId: string; value: string; lab
 export const isPost = (call: SlackCall) => call.method === 'chat.postMessage';
 export const isEphemeral = (call: SlackCall) => call.method === 'chat.postEphemeral';
 export const isRespond = (call: SlackCall) => call.method === 'respond';
+
+/** The value, or a clear failure when a reply the test expects is missing. */
+export function must<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected a value (a reply, block or button) that is missing');
+  return value;
+}

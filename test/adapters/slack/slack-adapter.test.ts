@@ -13,7 +13,16 @@ import {
   slashCommand,
 } from '../../fakes/slack/payloads.js';
 import { type Harness, type Mode, startHarness } from './harness.js';
-import { blocksOf, blockTexts, buttons, isEphemeral, isPost, isRespond, visibleText } from './reply-helpers.js';
+import {
+  blocksOf,
+  blockTexts,
+  buttons,
+  isEphemeral,
+  isPost,
+  isRespond,
+  must,
+  visibleText,
+} from './reply-helpers.js';
 import { loadFixtureKnowledge, QUESTIONS, SENSITIVE_WORDS, testAnswers } from './test-knowledge.js';
 
 let knowledge: Knowledge;
@@ -40,25 +49,26 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     expect(adapter.mode).toBe(mode);
     expect(fake.calls.some((call) => call.method === 'apps.connections.open')).toBe(mode === 'socket');
 
-    const [reply, ...others] = fake.replies();
+    const [first, ...others] = fake.replies();
+    const reply = must(first);
     expect(others).toEqual([]);
-    expect(reply?.method).toBe('chat.postMessage');
-    expect(reply?.args).toMatchObject({ channel: CHANNEL, thread_ts: question.ts });
-    const blocks = blocksOf(reply!);
+    expect(reply.method).toBe('chat.postMessage');
+    expect(reply.args).toMatchObject({ channel: CHANNEL, thread_ts: question.ts });
+    const blocks = blocksOf(reply);
     expect(blocks.find((b) => b.type === 'header')?.text.text).toBe('Flu symptoms');
-    const texts = blockTexts(reply!).join('\n');
+    const texts = blockTexts(reply).join('\n');
     expect(texts).toContain('<https://www.cdc.gov/flu/signs-symptoms/|CDC — Signs &amp; symptoms of flu>');
     expect(texts).toContain('<https://www.nhs.uk/conditions/flu/|NHS — Flu>');
     expect(texts).toContain('Reviewed by Jane Roe, MD on 2026-10-01');
     expect(texts).toContain('See a clinician if:');
     expect(blocks.at(-1)?.type).toBe('context');
-    expect(blockTexts(reply!).at(-1)).toContain('not medical advice');
+    expect(blockTexts(reply).at(-1)).toContain('not medical advice');
     // Markdown became mrkdwn, and the plain fallback is always there.
     expect(texts).toContain('*suddenly*');
     expect(texts).toContain('fever &lt; 3 days');
-    expect(reply?.args.text).toMatch(/Flu symptoms/);
-    expect(reply?.token).toBe('xoxb-test-bot-token');
-    expect(visibleText(reply!)).not.toContain(QUESTIONS.flu);
+    expect(reply.args.text).toMatch(/Flu symptoms/);
+    expect(reply.token).toBe('xoxb-test-bot-token');
+    expect(visibleText(reply)).not.toContain(QUESTIONS.flu);
   });
 
   it('answers a direct message in the DM, not in a thread', async () => {
@@ -70,7 +80,7 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     expect(replies[0]?.method).toBe('chat.postMessage');
     expect(replies[0]?.args.channel).toBe(DM_CHANNEL);
     expect(replies[0]?.args.thread_ts).toBeUndefined();
-    expect(blockTexts(replies[0]!).join('\n')).toContain('cdc.gov/flu/signs-symptoms');
+    expect(blockTexts(must(replies[0])).join('\n')).toContain('cdc.gov/flu/signs-symptoms');
   });
 
   it('answers the slash command ephemerally through response_url after acknowledging', async () => {
@@ -81,8 +91,8 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     const replies = fake.replies();
     expect(replies.map((r) => r.method)).toEqual(['respond']);
     expect(replies[0]?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(blocksOf(replies[0]!).find((b) => b.type === 'header')?.text.text).toBe('Flu symptoms');
-    expect(visibleText(replies[0]!)).not.toContain(QUESTIONS.flu);
+    expect(blocksOf(must(replies[0])).find((b) => b.type === 'header')?.text.text).toBe('Flu symptoms');
+    expect(visibleText(must(replies[0]))).not.toContain(QUESTIONS.flu);
   });
 
   it('offers clarify choices as buttons, and a click replies with the chosen entry in the same thread', async () => {
@@ -90,21 +100,21 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     const question = mention(QUESTIONS.ambiguous);
     await harness.event(eventCallback(question));
     await adapter.idle();
-    const clarify = fake.replies()[0]!;
+    const clarify = must(fake.replies()[0]);
     const choices = buttons(clarify).filter((b) => b.actionId.startsWith('vetted_choose_'));
     expect(choices.map((c) => c.value)).toEqual(['flu-symptoms', 'cold-vs-flu']);
     expect(choices.map((c) => c.label)).toEqual(['Flu symptoms', 'Cold or flu?']);
 
     const posted = await fake.waitForCall(isPost);
     const click = blockAction({
-      actionId: choices[1]!.actionId,
-      value: choices[1]!.value,
+      actionId: must(choices[1]).actionId,
+      value: must(choices[1]).value,
       responseUrl: fake.responseUrl('click-1'),
       message: { ts: '1700009999.000100', threadTs: posted.args.thread_ts },
     });
     expect((await harness.action(click)).status).toBe(200);
     await adapter.idle();
-    const chosen = fake.replies()[1]!;
+    const chosen = must(fake.replies()[1]);
     expect(chosen.method).toBe('chat.postMessage');
     expect(chosen.args.thread_ts).toBe(question.ts);
     expect(blocksOf(chosen).find((b) => b.type === 'header')?.text.text).toBe('Cold or flu?');
@@ -129,10 +139,12 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     const { fake, adapter } = await start();
     await harness.event(eventCallback(directMessage(QUESTIONS.emergency)));
     await adapter.idle();
-    const reply = fake.replies()[0]!;
-    const first = blocksOf(reply)[0]!;
+    const reply = must(fake.replies()[0]);
+    const first = must(blocksOf(reply)[0]);
     expect(first.type).toBe('section');
-    expect(first.text.text).toMatch(/^:rotating_light: \*Chest pain with sweating can be a heart attack\. Call 112 now\.\*/);
+    expect(first.text.text).toMatch(
+      /^:rotating_light: \*Chest pain with sweating can be a heart attack\. Call 112 now\.\*/,
+    );
     expect(first.text.text).toContain('Emergency services: *112*');
     expect(String(reply.args.text).startsWith(':rotating_light:')).toBe(true);
     // The answer still follows.
@@ -147,7 +159,7 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     const replies = fake.replies();
     expect(replies.filter(isPost)).toEqual([]);
     expect(replies).toHaveLength(1);
-    const reply = replies[0]!;
+    const reply = must(replies[0]);
     expect(isEphemeral(reply)).toBe(true);
     expect(reply.args).toMatchObject({ channel: CHANNEL, user: PERSON, thread_ts: question.ts });
     const seen = visibleText(reply);
@@ -161,15 +173,17 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     const { fake, adapter, feedback } = await start();
     await harness.event(eventCallback(directMessage(QUESTIONS.flu)));
     await adapter.idle();
-    const feedbackButtons = buttons(fake.replies()[0]!).filter((b) => b.actionId.startsWith('vetted_feedback_'));
+    const feedbackButtons = buttons(must(fake.replies()[0])).filter((b) =>
+      b.actionId.startsWith('vetted_feedback_'),
+    );
     expect(feedbackButtons.map((b) => [b.label, b.value])).toEqual([
       ['Helpful', 'flu-symptoms'],
       ['Not helpful', 'flu-symptoms'],
     ]);
     const click = (i: number) =>
       blockAction({
-        actionId: feedbackButtons[i]!.actionId,
-        value: feedbackButtons[i]!.value,
+        actionId: must(feedbackButtons[i]).actionId,
+        value: must(feedbackButtons[i]).value,
         responseUrl: fake.responseUrl(`feedback-${i}`),
         channel: DM_CHANNEL,
         message: { ts: '1700009999.000200' },
@@ -203,6 +217,8 @@ describe.each<Mode>(['http', 'socket'])('Slack adapter over %s', (mode) => {
     expect(text).toContain('Call 112 now (fixture emergency text).');
     expect(text).toContain('Call 116 123 now (fixture crisis text).');
     expect(text).toContain('No vetted answer (fixture no-answer text).');
-    expect(harness.logs.some((l) => l.level === 'error' && l.fields.event === 'slack-answer-failed')).toBe(true);
+    expect(harness.logs.some((l) => l.level === 'error' && l.fields.event === 'slack-answer-failed')).toBe(
+      true,
+    );
   });
 });

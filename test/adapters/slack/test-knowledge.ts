@@ -2,7 +2,11 @@
 // fixture folder, with deterministic stand-ins for retrieval and triage so these tests pin the
 // adapter's behaviour rather than ranking or red-flag wording (tested in their own suites).
 import { fileURLToPath } from 'node:url';
-import { type AnswerService, createAnswerService, type KnowledgeSnapshot } from '../../../src/core/answer-service.js';
+import {
+  type AnswerService,
+  createAnswerService,
+  type KnowledgeSnapshot,
+} from '../../../src/core/answer-service.js';
 import { loadKnowledge } from '../../../src/core/knowledge/load-knowledge.js';
 import { silentLogger } from '../../../src/core/logger.js';
 import type { RetrievalIndex } from '../../../src/core/retrieval/retrieval-index.js';
@@ -39,7 +43,8 @@ function result(outcome: Outcome, ids: string[]): RetrievalResult {
 export const testIndex: RetrievalIndex = {
   search(text) {
     const words = text.toLowerCase();
-    if (words.includes('cold') && words.includes('flu')) return result('clarify', ['flu-symptoms', 'cold-vs-flu']);
+    if (words.includes('cold') && words.includes('flu'))
+      return result('clarify', ['flu-symptoms', 'cold-vs-flu']);
     if (words.includes('flu')) return result('answer', ['flu-symptoms']);
     return result('no-answer', []);
   },
@@ -48,7 +53,11 @@ export const testIndex: RetrievalIndex = {
 export const testTriage: TriageClassifier = {
   classify(text) {
     return /chest pain/i.test(text)
-      ? { level: 'emergency', rule: 'chest-pain', message: 'Chest pain with sweating can be a heart attack. Call 112 now.' }
+      ? {
+          level: 'emergency',
+          rule: 'chest-pain',
+          message: 'Chest pain with sweating can be a heart attack. Call 112 now.',
+        }
       : null;
   },
 };
@@ -60,7 +69,11 @@ export interface TestAnswersOptions {
 
 export function testAnswers(knowledge: Knowledge, options: TestAnswersOptions = {}): AnswerService {
   const snapshot: KnowledgeSnapshot = { knowledge, index: testIndex, triage: testTriage };
-  const real = createAnswerService({ snapshot: () => snapshot, logger: silentLogger, today: () => '2026-11-27' });
+  const real = createAnswerService({
+    snapshot: () => snapshot,
+    logger: silentLogger,
+    today: () => '2026-11-27',
+  });
   const sensitiveWhen = options.sensitiveWhen ?? ((text: string) => /\bmy daughter\b/i.test(text));
   return {
     ...real,

@@ -118,7 +118,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     if (needsBot && authorization !== `Bot ${options.token}`) {
       return send(response, 401, { message: '401: Unauthorized', code: 0 });
     }
-    let match: RegExpExecArray | null;
     if (method === 'GET' && path === '/gateway/bot') {
       return send(response, 200, {
         url: gatewayUrl,
@@ -133,21 +132,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
         id: dmChannels.get(recipient),
         type: 1,
         last_message_id: null,
-        recipients: [{ id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null }],
+        recipients: [
+          { id: recipient, username: 'someone', discriminator: '0', global_name: null, avatar: null },
+        ],
       });
     }
-    if (method === 'POST' && (match = /^\/channels\/(\d+)\/messages$/.exec(path))) {
-      return send(response, 200, messageFrom(body, match[1] ?? '', options.bot));
+    const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (method === 'POST' && channelMessage) {
+      return send(response, 200, messageFrom(body, channelMessage[1] ?? '', options.bot));
     }
     if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return send(response, 204);
-    if ((match = /^\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.exec(path)) && method !== 'GET') {
+    if (method !== 'GET' && /^\/webhooks\/\d+\/[^/]+(?:\/messages\/@original)?$/.test(path)) {
       return send(response, 200, messageFrom(body, guilds[0]?.channels[0]?.id ?? '1', options.bot));
     }
     if (method === 'PUT' && /^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/.test(path)) {
       return send(
         response,
         200,
-        (body as object[]).map((command) => ({ ...command, id: nextSnowflake(), application_id: options.applicationId })),
+        (body as object[]).map((command) => ({
+          ...command,
+          id: nextSnowflake(),
+          application_id: options.applicationId,
+        })),
       );
     }
     send(response, 404, { message: 'Unknown route in the fake', code: 0 });

@@ -39,7 +39,16 @@ export function guildCreate(guild: FakeGuild, ownerId: string) {
       permission_overwrites: [],
     })),
     roles: [
-      { id: guild.id, name: '@everyone', permissions: '68608', position: 0, color: 0, hoist: false, managed: false, mentionable: false },
+      {
+        id: guild.id,
+        name: '@everyone',
+        permissions: '68608',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+      },
     ],
     members: [],
     threads: [],
@@ -87,7 +96,11 @@ export function messageCreate(input: {
 }
 
 /** What the fake REST API returns for a message the bot sent. */
-export function messageFrom(body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number } | null, channelId: string, bot: UserPayload) {
+export function messageFrom(
+  body: { content?: string; embeds?: unknown[]; components?: unknown[]; flags?: number } | null,
+  channelId: string,
+  bot: UserPayload,
+) {
   return {
     ...messageCreate({ author: { ...bot, bot: true }, channelId, content: body?.content ?? '' }),
     embeds: body?.embeds ?? [],
@@ -138,7 +151,12 @@ export function askCommand(input: InteractionInput & { question: string }) {
   return {
     ...interactionBase(input),
     type: 2,
-    data: { id: nextSnowflake(), name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: input.question }] },
+    data: {
+      id: nextSnowflake(),
+      name: 'ask',
+      type: 1,
+      options: [{ name: 'question', type: 3, value: input.question }],
+    },
   };
 }
 
@@ -147,6 +165,10 @@ export function buttonClick(input: InteractionInput & { customId: string; botId:
     ...interactionBase(input),
     type: 3,
     data: { custom_id: input.customId, component_type: 2 },
-    message: messageCreate({ author: { id: input.botId, username: 'vetted', bot: true }, channelId: input.channelId, content: '' }),
+    message: messageCreate({
+      author: { id: input.botId, username: 'vetted', bot: true },
+      channelId: input.channelId,
+      content: '',
+    }),
   };
 }

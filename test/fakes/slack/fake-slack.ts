@@ -37,7 +37,11 @@ export interface FakeSlack {
   failNext(method: string, failure: Failure): void;
   waitForCall(predicate: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   /** Sends a Socket Mode envelope and resolves with the app's acknowledgement payload. */
-  sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: object, retryAttempt?: number): Promise<unknown>;
+  sendEnvelope(
+    type: 'events_api' | 'slash_commands' | 'interactive',
+    payload: object,
+    retryAttempt?: number,
+  ): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -66,7 +70,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     switch (method) {
       case 'auth.test':
         if (options.botToken && token !== options.botToken) return { ok: false, error: 'invalid_auth' };
-        return { ok: true, team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, user: 'vetted' };
+        return {
+          ok: true,
+          team_id: FAKE_TEAM_ID,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+          user: 'vetted',
+        };
       case 'apps.connections.open':
         if (options.appToken && token !== options.appToken) return { ok: false, error: 'invalid_auth' };
         return { ok: true, url: `ws://127.0.0.1:${port}/socket-mode` };
@@ -93,7 +103,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
 
     const failure = failures.get(method)?.shift();
     if (failure && 'status' in failure) {
-      response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(failure.retryAfterSeconds) });
+      response.writeHead(429, {
+        'content-type': 'application/json',
+        'retry-after': String(failure.retryAfterSeconds),
+      });
       response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
@@ -119,7 +132,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const message = JSON.parse(String(data)) as { envelope_id?: string; payload?: unknown };
       if (message.envelope_id) acks.get(message.envelope_id)?.(message.payload ?? null);
     });
-    socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: FAKE_APP_ID } }));
+    socket.send(
+      JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: FAKE_APP_ID } }),
+    );
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -137,8 +152,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const found = calls.find(predicate);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('fake Slack: expected call never arrived')), timeoutMs);
-        waiters.push({ predicate, resolve: (call) => (clearTimeout(timer), resolve(call)) });
+        const timer = setTimeout(
+          () => reject(new Error('fake Slack: expected call never arrived')),
+          timeoutMs,
+        );
+        const settle = (call: SlackCall) => {
+          clearTimeout(timer);
+          resolve(call);
+        };
+        waiters.push({ predicate, resolve: settle });
       });
     },
     sendEnvelope(type, payload, retryAttempt = 0) {
@@ -149,7 +171,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       const acked = new Promise<unknown>((resolve) => acks.set(envelopeId, resolve));
       const accepts_response_payload = type !== 'events_api';
       socket.send(
-        JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload, retry_attempt: retryAttempt }),
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload,
+          retry_attempt: retryAttempt,
+        }),
       );
       return acked;
     },

@@ -5,7 +5,12 @@ export function slackSignature(secret: string, timestamp: number, rawBody: strin
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
 }
 
-export function signedHeaders(secret: string, rawBody: string, contentType: string, timestamp = nowSeconds()) {
+export function signedHeaders(
+  secret: string,
+  rawBody: string,
+  contentType: string,
+  timestamp = nowSeconds(),
+) {
   return {
     'content-type': contentType,
     'x-slack-request-timestamp': String(timestamp),

@@ -1,7 +1,7 @@
 // "Helpful / Not helpful": recorded through the FeedbackStore port (entry id only), thanked privately.
 import type { App } from '@slack/bolt';
 import { ACTION, FEEDBACK_ACTION } from '../action-ids.js';
-import { codeOf } from '../reply-flow.js';
+import { codeOf } from '../error-code.js';
 import type { ListenerDeps } from './listener-deps.js';
 
 export const FEEDBACK_THANKS = 'Thanks for the feedback: it helps the clinicians improve these answers.';

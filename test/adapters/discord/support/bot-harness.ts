@@ -1,10 +1,23 @@
 // Starts the real Discord adapter (real discord.js) against the fake Discord.
-import { createDiscordAdapter } from '../../../../src/adapters/discord/index.js';
+
 import type { PlatformAdapter } from '../../../../src/adapters/adapter.js';
+import { createDiscordAdapter } from '../../../../src/adapters/discord/index.js';
 import type { AnswerService } from '../../../../src/core/answer-service.js';
 import { createInMemoryFeedbackStore, type FeedbackStore } from '../../../../src/core/feedback.js';
-import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from '../../../fakes/discord/fake-discord.js';
-import { APPLICATION_ID, BOT, capturingLogger, configFrom, GUILDS, realAnswerService, TOKEN } from './fixtures.js';
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  startFakeDiscord,
+} from '../../../fakes/discord/fake-discord.js';
+import {
+  APPLICATION_ID,
+  BOT,
+  capturingLogger,
+  configFrom,
+  GUILDS,
+  realAnswerService,
+  TOKEN,
+} from './fixtures.js';
 
 export interface Bot {
   fake: FakeDiscord;
@@ -25,7 +38,13 @@ export async function startBot(
     wrapAnswers?: (answers: AnswerService) => AnswerService;
   } = {},
 ): Promise<Bot> {
-  const fake = await startFakeDiscord({ token: TOKEN, bot: BOT, applicationId: APPLICATION_ID, guilds: GUILDS, ...options.fake });
+  const fake = await startFakeDiscord({
+    token: TOKEN,
+    bot: BOT,
+    applicationId: APPLICATION_ID,
+    guilds: GUILDS,
+    ...options.fake,
+  });
   const logger = capturingLogger();
   const real = await realAnswerService(logger);
   const answers = options.wrapAnswers ? options.wrapAnswers(real) : real;

@@ -1,11 +1,14 @@
 // Ids, the fixture knowledge and a real AnswerService for the Discord tests.
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type Config } from '../../../../src/config.js';
-import { buildSnapshot, createAnswerService, type AnswerService } from '../../../../src/core/answer-service.js';
+import { type Config, loadConfig } from '../../../../src/config.js';
+import {
+  type AnswerService,
+  buildSnapshot,
+  createAnswerService,
+} from '../../../../src/core/answer-service.js';
 import { loadKnowledge } from '../../../../src/core/knowledge/load-knowledge.js';
 import type { LogFields, Logger } from '../../../../src/core/logger.js';
-import type { TriageClassifier } from '../../../../src/core/triage/classifier.js';
-import type { Knowledge, TriageResult } from '../../../../src/core/types.js';
+import type { Knowledge } from '../../../../src/core/types.js';
 
 export const BOT = { id: '1100000000000000001', username: 'vetted' };
 export const APPLICATION_ID = '1100000000000000002';
@@ -24,21 +27,6 @@ export async function fixtureKnowledge(): Promise<Knowledge> {
   return loaded.knowledge;
 }
 
-/**
- * Red flags for these tests. (The real classifier is still a stub returning null; once
- * knowledge/triage.yaml exists the fixture folder gets a triage.yaml and this goes.)
- */
-function testTriage(knowledge: Knowledge): TriageClassifier {
-  return {
-    classify(text): TriageResult | null {
-      if (/chest pain/i.test(text)) {
-        return { level: 'emergency', rule: 'chest-pain', message: knowledge.settings.emergencyText };
-      }
-      return null;
-    },
-  };
-}
-
 export interface CapturedLog extends LogFields {
   level: 'info' | 'warn' | 'error';
   message?: string;
@@ -46,16 +34,14 @@ export interface CapturedLog extends LogFields {
 
 export function capturingLogger(): Logger & { lines: CapturedLog[] } {
   const lines: CapturedLog[] = [];
-  const at =
-    (level: CapturedLog['level']) =>
-    (fields: LogFields, message?: string) =>
-      lines.push({ level, ...fields, ...(message ? { message } : {}) });
+  const at = (level: CapturedLog['level']) => (fields: LogFields, message?: string) =>
+    lines.push({ level, ...fields, ...(message ? { message } : {}) });
   return { lines, info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 export async function realAnswerService(logger: Logger): Promise<AnswerService> {
-  const knowledge = await fixtureKnowledge();
-  const snapshot = { ...buildSnapshot(knowledge), triage: testTriage(knowledge) };
+  // The real index and the real red-flag rules of the fixture's triage.yaml.
+  const snapshot = buildSnapshot(await fixtureKnowledge());
   return createAnswerService({ snapshot: () => snapshot, logger, today: () => '2026-11-27' });
 }
 

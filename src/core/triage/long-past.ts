@@ -1,0 +1,45 @@
+// "My dad had a stroke in 2019", "I had chest pain last year": history, not a situation now. A
+// match in a clause that dates itself months or years back does not count. Only long spans of
+// time: "an hour ago" or "2 days ago" may well be the emergency itself. Words like "now" and
+// "but" start a new clause, so "a stroke years ago and now his face droops" still fires.
+import type { Doc } from './normalise.js';
+
+const MARKERS: (string | RegExp)[][] = [
+  ['last', 'year'],
+  ['last', 'month'],
+  ['years', 'ago'],
+  ['year', 'ago'],
+  ['months', 'ago'],
+  ['month', 'ago'],
+  ['in', 'the', 'past'],
+  ['history', 'of'],
+  ['used', 'to'],
+  ['as', 'a', 'child'],
+  ['as', 'a', 'kid'],
+  ['when', 'i', 'was', 'little'],
+  ['when', 'i', 'was', 'young'],
+  ['when', 'i', 'was', 'a'],
+  ['back', 'in'],
+  ['in', /^(19|20)\d\d$/],
+  ['since', /^(19|20)\d\d$/],
+  ['survived'],
+  ['recovering', 'from'],
+  ['recovered', 'from'],
+];
+
+export function inLongPast(doc: Doc, position: number): boolean {
+  const clause = doc.clause[position];
+  let from = position;
+  while (from > 0 && doc.clause[from - 1] === clause) from--;
+  for (let i = from; i < doc.words.length && doc.clause[i] === clause; i++) {
+    for (const marker of MARKERS) {
+      const matches = marker.every((part, k) => {
+        const word = doc.words[i + k];
+        if (word === undefined || doc.clause[i + k] !== clause) return false;
+        return typeof part === 'string' ? word === part : part.test(word);
+      });
+      if (matches) return true;
+    }
+  }
+  return false;
+}
