@@ -11,7 +11,8 @@ let url: string;
 let page: Page;
 
 beforeAll(async () => {
-  t = await buildTestApp();
+  // The real red-flag rules (the fixture holds a copy of knowledge/triage.yaml).
+  t = await buildTestApp({ triage: 'real' });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   browser = await launchChromium();
@@ -89,7 +90,7 @@ describe('the chat page', () => {
     const reply = page.locator('.from-bot').last();
     const alert = reply.getByRole('alert');
     expect(await alert.isVisible()).toBe(true);
-    expect(await alert.textContent()).toMatch(/Emergency.*Call 911 now\./s);
+    expect(await alert.textContent()).toMatch(/Emergency.*heart attack.*Call 911 now/s);
     const call = alert.getByRole('link', { name: /Call 911/ });
     expect(await call.getAttribute('href')).toBe('tel:911');
     // First thing in the reply, above any other content.
@@ -99,6 +100,16 @@ describe('the chat page', () => {
     expect(order).toEqual(['who', 'escalation escalation-emergency']);
     const background = await alert.evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).toBe('rgb(179, 19, 27)');
+  });
+
+  it('shows a crisis first, with the crisis line and the emergency number to tap', async () => {
+    await askOnPage("i don't want to live anymore, i want to end my life");
+    const alert = page.locator('.from-bot').last().getByRole('alert');
+    expect(await alert.textContent()).toMatch(/You are not alone.*988/s);
+    const hrefs = await alert
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['tel:988', 'tel:911']);
   });
 
   it('shows what a person typed as text, never as HTML', async () => {

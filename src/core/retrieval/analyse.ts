@@ -58,8 +58,13 @@ export function stem(word: string): string {
 const STEM_CACHE_LIMIT = 200_000;
 
 export interface Analyser {
-  /** Terms of a text. With `correct`, a word unknown to the index is replaced by its correction. */
-  analyse(text: string, correct?: (stem: string) => string | null): Term[];
+  /**
+   * Terms of a text. `correct(word, stem)` may replace the stem of a word the index does not
+   * know with the stem of the word it was probably meant to be (null: keep it).
+   */
+  analyse(text: string, correct?: (word: string, stem: string) => string | null): Term[];
+  /** The stem of one word (cached). */
+  stem(word: string): string;
   /** Stems of every word of a text, stop words included (for synonym phrases). */
   stems(text: string): string[];
   /** Index terms only: the same steps as `analyse` without typo correction, for indexing. */
@@ -84,14 +89,14 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     return words(text).map(cachedStem);
   }
 
-  function analyse(text: string, correct?: (stem: string) => string | null): Term[] {
+  function analyse(text: string, correct?: (word: string, stem: string) => string | null): Term[] {
     const table = phrases();
     const surfaces = words(text);
     const stemmed: string[] = [];
     const corrected: boolean[] = [];
     for (const word of surfaces) {
       const plain = cachedStem(word);
-      const fixed = correct !== undefined && !STOP_WORDS.has(word) ? correct(plain) : plain;
+      const fixed = correct !== undefined && !STOP_WORDS.has(word) ? correct(word, plain) : null;
       stemmed.push(fixed ?? plain);
       corrected.push(fixed !== null && fixed !== plain);
     }
@@ -133,5 +138,5 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     return found;
   }
 
-  return { analyse, terms, stems, knownWords: () => stemOf };
+  return { analyse, terms, stems, stem: cachedStem, knownWords: () => stemOf };
 }

@@ -3,13 +3,19 @@
 import type { RankOptions } from './rank.js';
 
 export interface DecisionOptions {
-  /** Below this share of the message's distinctive words found in the best entry: no answer. */
-  minCoverage: number;
-  /** Answer directly only with at least this share covered... */
+  /** Answer directly only when the best entry holds at least this share of the message's words... */
   answerCoverage: number;
-  /** ...and the runner-up at most this fraction of the best score. */
+  /** ...its trigram similarity to the message is at least this... */
+  answerSimilarity: number;
+  /** ...and the runner-up scores at most this fraction of the best. */
   answerRunnerUpRatio: number;
-  /** Candidates within this fraction of the best score are offered when clarifying. */
+  /** Offer a choice when a candidate's title or tags hold this much of the message (topic evidence)... */
+  clarifyTopicEvidence: number;
+  /** ...or the best entry is this similar to the message... */
+  clarifySimilarity: number;
+  /** ...and holds this share of its best question. */
+  clarifyQuestionCoverage: number;
+  /** Candidates scoring at least this fraction of the best are offered in a choice. */
   clarifyRatio: number;
   /** Most candidates in a clarifying choice. */
   maxChoices: number;
@@ -20,6 +26,8 @@ export interface RetrievalOptions {
   decision: DecisionOptions;
   /** Weight of a word no entry uses, as a share of the highest possible idf. */
   unknownTermWeight: number;
+  /** Weight of the trigram similarity beside relative BM25 when re-ranking. */
+  trigramWeight: number;
   /** How much a body-only match counts towards coverage. */
   bodyCoverageWeight: number;
 }
@@ -29,20 +37,24 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
     k1: 1.2,
     b: 0.75,
     delta: 0,
-    fieldWeights: { question: 1, title: 1, tag: 0.5, body: 0.1 },
+    fieldWeights: { question: 1, title: 1, tag: 1, body: 0.2 },
     otherQuestionsWeight: 0.3,
     fieldTie: 1,
     correctedTermWeight: 0.8,
-    limit: 10,
+    limit: 20,
   },
   decision: {
-    minCoverage: 0.5,
-    answerCoverage: 0.75,
-    answerRunnerUpRatio: 0.8,
-    clarifyRatio: 0.7,
+    answerCoverage: 0.4,
+    answerSimilarity: 0.1,
+    answerRunnerUpRatio: 0.7,
+    clarifyTopicEvidence: 0.4,
+    clarifySimilarity: 0.25,
+    clarifyQuestionCoverage: 0.4,
+    clarifyRatio: 0.5,
     maxChoices: 3,
   },
   unknownTermWeight: 0.8,
+  trigramWeight: 2,
   bodyCoverageWeight: 0.5,
 };
 

@@ -69,7 +69,6 @@ export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
   const questionWeight = options.fieldWeights.question;
   const termBest = new Float64Array(entryCount);
   const termMark = new Uint8Array(entryCount);
-  const sumFields = process.env.SUMFIELDS === '1';
 
   return {
     rank(terms) {
@@ -112,8 +111,7 @@ export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
             const contribution = weight * (delta + (tf * (k1 + 1)) / (tf + (norms[entry] as number)));
             if (termMark[entry] === 0) termEntries.push(entry);
             termMark[entry] = (termMark[entry] as number) | 2;
-            if (sumFields) termBest[entry] = (termBest[entry] as number) + contribution;
-            else if (contribution > (termBest[entry] as number)) termBest[entry] = contribution;
+            if (contribution > (termBest[entry] as number)) termBest[entry] = contribution;
           }
         }
         for (const entry of termEntries) {

@@ -9,15 +9,26 @@ import type { RetrievalOptions } from './options.js';
 import { STOP_WORDS } from './stop-words.js';
 import { createRanker, idf, type QueryTerm } from './rank.js';
 import { compilePhraseTable } from './synonyms.js';
+import { buildTrigramIndex } from './trigram-similarity.js';
 import { buildTypoCorrector } from './typo-corrector.js';
 
 export interface Candidate {
   entry: Entry;
+  /** Ranking score: BM25 relative to the best candidate plus the weighted trigram similarity. */
   score: number;
+  bm25: number;
+  /** Trigram cosine between the message and the entry's title, questions and tags (0..1). */
+  similarity: number;
   /** Share of the message's term weight found in the entry (0..1). */
   coverage: number;
   /** Share of the best question's term weight found in the message (0..1). */
   questionCoverage: number;
+  /**
+   * Weight of the message's words found in the entry's title or tags, in units of the
+   * rarest possible word: those fields name the topic, so chat that only brushes an entry's
+   * questions or body ("good night all") has none.
+   */
+  topicEvidence: number;
   matches: RankedEntry['matches'];
 }
 
@@ -32,6 +43,17 @@ export interface Scorer {
 }
 
 const FIELD_ORDER: readonly Field[] = ['question', 'title', 'tag', 'body'];
+
+/**
+ * Words as written (trigrams need the letters stemming removes), except that a synonym
+ * phrase becomes its group's canonical token, so "peeing" and "urine" still meet.
+ */
+function trigramWords(terms: readonly { term: string; surface: string }[]): string[] {
+  return terms.flatMap((term) => {
+    const written = term.surface.split(' ').filter((word) => !STOP_WORDS.has(word));
+    return term.term.startsWith('~') ? [term.term, ...written] : written;
+  });
+}
 
 export function buildScorer(
   entries: readonly Entry[],
@@ -48,17 +70,27 @@ export function buildScorer(
   const idfOf = new Map<string, number>();
   for (const [term, frequency] of index.documentFrequency) idfOf.set(term, idf(frequency, documents));
 
-  // Typos are corrected to any stem the entries or synonym groups use (the words indexed so far).
+  // A word whose stem the index does not know is compared, as written, with every word the
+  // entries and synonym groups use (the words analysed so far).
+  const knownStems = new Set<string>(index.documentFrequency.keys());
+  for (const stem of phraseTable.stems) knownStems.add(stem);
   const vocabulary = new Map<string, number>();
   for (const [word, stem] of analyser.knownWords()) {
-    if (!STOP_WORDS.has(word)) vocabulary.set(stem, index.documentFrequency.get(stem) ?? 0);
+    if (!STOP_WORDS.has(word)) vocabulary.set(word, index.documentFrequency.get(stem) ?? 0);
   }
-  for (const stem of phraseTable.stems) if (!vocabulary.has(stem)) vocabulary.set(stem, 0);
   const corrector = buildTypoCorrector(vocabulary);
+  const correct = (word: string, stem: string): string | null => {
+    if (knownStems.has(stem)) return null;
+    const fixed = corrector.correct(word);
+    return fixed === null ? null : analyser.stem(fixed);
+  };
+  const trigrams = buildTrigramIndex(
+    entries.map((entry) => trigramWords(analyser.analyse([entry.title, ...entry.questions, ...entry.tags].join(' \n ')))),
+  );
 
   function queryTerms(text: string): QueryTerm[] {
     const unique = new Map<string, QueryTerm>();
-    for (const term of analyser.analyse(text, corrector.correct)) {
+    for (const term of analyser.analyse(text, correct)) {
       if (unique.has(term.term)) continue;
       const termIdf = idfOf.get(term.term);
       const known = termIdf !== undefined;
@@ -87,25 +119,39 @@ export function buildScorer(
       const terms = queryTerms(text);
       const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
       const ranked = ranker.rank(terms);
-      const candidates = ranked.map((scored): Candidate => {
+      // Re-rank: BM25 relative to the best candidate, plus the trigram similarity.
+      const topScore = ranked[0]?.score ?? 0;
+      const queryVector = trigrams.vector(trigramWords(terms));
+      const reranked = ranked
+        .map((scored) => {
+          const similarity = trigrams.similarity(queryVector, scored.entry);
+          return { scored, similarity, score: scored.score / topScore + options.trigramWeight * similarity };
+        })
+        .sort((a, b) => b.score - a.score || a.scored.entry - b.scored.entry);
+      const candidates = reranked.map(({ scored, similarity, score }): Candidate => {
         const matches: RankedEntry['matches'] = [];
         const matched = new Set<string>();
         let coveredWeight = 0;
+        let topicWeight = 0;
         for (const term of terms) {
           const fields = fieldsOf(index, term.term, scored.entry);
           if (fields.length === 0) continue;
           matched.add(term.term);
           const onlyBody = fields.length === 1 && fields[0] === 'body';
           coveredWeight += onlyBody ? term.weight * options.bodyCoverageWeight : term.weight;
+          if (fields.includes('title') || fields.includes('tag')) topicWeight += term.weight;
           for (const field of FIELD_ORDER) {
             if (fields.includes(field)) matches.push({ term: term.surface, field, matchedAs: term.term });
           }
         }
         return {
           entry: index.entries[scored.entry] as Entry,
-          score: scored.score,
+          score,
+          bm25: scored.score,
+          similarity,
           coverage: totalWeight === 0 ? 0 : coveredWeight / totalWeight,
           questionCoverage: questionCoverage(scored.bestQuestion, matched),
+          topicEvidence: topicWeight / maxIdf,
           matches,
         };
       });

@@ -8,10 +8,10 @@ export interface TypoCorrector {
   correct(word: string): string | null;
 }
 
-/** Edits allowed for a word of this length: 0 up to 4 letters, 1 up to 8, then 2. */
+/** Edits allowed for a word of this length: 0 up to 4 letters, 1 up to 9, then 2. */
 export function editBudget(length: number): number {
   if (length <= 4) return 0;
-  if (length <= 8) return 1;
+  if (length <= 9) return 1;
   return 2;
 }
 
@@ -39,7 +39,8 @@ export function buildTypoCorrector(vocabulary: ReadonlyMap<string, number>, cach
       for (const term of byDeletion.get(variant) ?? []) {
         if (checked.has(term)) continue;
         checked.add(term);
-        const distance = damerauLevenshtein(word, term, budget);
+        const distance = plausibleTypoDistance(word, term, budget);
+        if (distance > budget) continue;
         const frequency = vocabulary.get(term) ?? 0;
         if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
           best = term;
@@ -85,6 +86,20 @@ function deletions(word: string, depth: number): Set<string> {
     frontier = next;
   }
   return found;
+}
+
+/**
+ * The edit distance when `typed` is a plausible misspelling of `known`, else budget + 1.
+ * Swapped, missing and doubled letters are typical typos; one changed letter in a short word
+ * is more often another real word (heard / heart, stick / stock), so a lone substitution
+ * counts only in words of 8 letters or more.
+ */
+export function plausibleTypoDistance(typed: string, known: string, budget: number): number {
+  const distance = damerauLevenshtein(typed, known, budget);
+  if (distance !== 1 || typed.length !== known.length || typed.length >= 8) return distance;
+  let differences = 0;
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== known[i]) differences++;
+  return differences === 1 ? budget + 1 : distance;
 }
 
 /** Optimal-string-alignment distance, giving up (returning limit + 1) once it exceeds `limit`. */

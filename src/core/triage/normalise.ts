@@ -12,7 +12,7 @@ export interface Doc {
 }
 
 /** Chat shorthand and contractions (after apostrophes are removed) → what they stand for. */
-const EXPANSIONS: Record<string, string> = {
+const EXPANSIONS = new Map<string, string>(Object.entries({
   cant: 'can not',
   cannot: 'can not',
   cnt: 'can not',
@@ -80,7 +80,7 @@ const EXPANSIONS: Record<string, string> = {
   odd: 'odd',
   oded: 'overdosed',
   ok: 'okay',
-};
+}));
 
 /** Words after which the contracted "'s" means "is", not a possessive. */
 const IS_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where', 'how']);
@@ -154,6 +154,6 @@ function expandWord(raw: string): string[] {
   }
   word = word.replace(/'/g, '');
   if (word === '') return suffix;
-  const expanded = EXPANSIONS[word];
+  const expanded = EXPANSIONS.get(word);
   return [...(expanded ? expanded.split(' ') : [word]), ...suffix];
 }

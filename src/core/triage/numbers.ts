@@ -2,6 +2,11 @@
 // babies, how many days something has lasted, pill counts, blood sugar.
 import type { Doc } from './normalise.js';
 
+/** Own-property lookup, so words like "constructor" never hit Object.prototype. */
+function lookup(table: Record<string, number>, key: string): number | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -35,7 +40,7 @@ export function numberAt(doc: Doc, i: number): { value: number; next: number } |
     }
     return { value: Number(word), next: i + 1 };
   }
-  const spelled = NUMBER_WORDS[word];
+  const spelled = lookup(NUMBER_WORDS, word);
   return spelled === undefined ? null : { value: spelled, next: i + 1 };
 }
 
@@ -134,7 +139,7 @@ export function agesInDays(doc: Doc): number[] {
     const number = numberAt(doc, i);
     if (!number) continue;
     const unitWord = doc.words[number.next] ?? '';
-    const perUnit = DAY_UNITS[unitWord];
+    const perUnit = lookup(DAY_UNITS, unitWord);
     if (perUnit === undefined) continue;
     const after = doc.words.slice(number.next + 1, number.next + 3);
     const before = doc.words.slice(Math.max(0, i - 4), i);
@@ -149,7 +154,7 @@ export function agesInDays(doc: Doc): number[] {
   for (let i = 0; i + 1 < doc.words.length; i++) {
     if ((doc.words[i] === 'weeks' || doc.words[i] === 'days') && doc.words[i + 1] === 'old') {
       const previous = doc.words[i - 1] ?? '';
-      if (!/^\d/.test(previous) && NUMBER_WORDS[previous] === undefined) ages.push(21);
+      if (!/^\d/.test(previous) && lookup(NUMBER_WORDS, previous) === undefined) ages.push(21);
     }
   }
   return ages;
@@ -166,7 +171,7 @@ export function durationsInDays(doc: Doc): { days: number; sentence: number }[] 
       if (number) found.push({ days: number.value, sentence });
     }
     const ordinal = /^(\d+)(st|nd|rd|th)$/.exec(word) ?? null;
-    const ordinalWord = ORDINALS[word];
+    const ordinalWord = lookup(ORDINALS, word);
     if ((ordinal || ordinalWord) && doc.words[i + 1] === 'day') {
       found.push({ days: ordinal ? Number(ordinal[1]) : (ordinalWord ?? 0), sentence });
     }
@@ -177,7 +182,7 @@ export function durationsInDays(doc: Doc): { days: number; sentence: number }[] 
     if (doc.words[number.next + 1] === 'old') continue;
     const before = doc.words[i - 1] ?? '';
     if (before === 'in' || before === 'every') continue;
-    found.push({ days: number.value * (DAY_UNITS[unit] ?? 1), sentence });
+    found.push({ days: number.value * (lookup(DAY_UNITS, unit) ?? 1), sentence });
   }
   return found;
 }
@@ -191,18 +196,20 @@ const ORDINALS: Record<string, number> = {
   seventh: 7,
 };
 
-/** The largest number written just before a medicine word ("30 tylenol", "20 pills"). */
+/** Words between a count and the medicine: "30 tylenol", "20 of my pills", "12 extra strength advil". */
+const COUNT_FILLERS = new Set(['of', 'my', 'his', 'her', 'their', 'the', 'extra', 'strength', 'more', 'whole', 'sleeping']);
+/** A unit after the number means a dose ("20 mg tablets"), not a count. */
+const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'iu', 'milligrams', 'grams', 'percent']);
+
+/** Counts written just before a medicine word ("30 tylenol", "20 of my pills"). */
 export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): number[] {
   const counts: number[] = [];
   for (let i = 0; i < doc.words.length; i++) {
-    const number = numberAt(doc, i);
-    if (!number || !/^\d/.test(doc.words[i] ?? '')) continue;
-    for (let j = number.next; j <= number.next + 2 && j < doc.words.length; j++) {
-      if (isMedicine(j)) {
-        counts.push(number.value);
-        break;
-      }
-    }
+    if (!/^\d+$/.test(doc.words[i] ?? '')) continue;
+    let j = i + 1;
+    if (DOSE_UNITS.has(doc.words[j] ?? '')) continue;
+    while (j < i + 4 && COUNT_FILLERS.has(doc.words[j] ?? '')) j++;
+    if (isMedicine(j)) counts.push(Number(doc.words[i]));
   }
   return counts;
 }

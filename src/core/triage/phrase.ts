@@ -114,7 +114,7 @@ function compileSequence(source: string, lists: WordLists, vocabulary: Vocabular
     }
     if (token.startsWith('~')) {
       const name = token.slice(1);
-      const list = lists[name];
+      const list = Object.hasOwn(lists, name) ? lists[name] : undefined;
       if (!list) {
         fail(
           `the word list ~${name} is not defined`,

@@ -9,6 +9,47 @@ export interface Atom {
 
 /** Real words one letter away from a red-flag word: never read them as typos. */
 const NOT_TYPOS = new Set([
+  'acting',
+  'butter',
+  'chance',
+  'shallow',
+  'clearing',
+  'cleanser',
+  'crusted',
+  'remove',
+  'removes',
+  'chesty',
+  'beach',
+  'better',
+  'blocked',
+  'burping',
+  'caches',
+  'certain',
+  'combing',
+  'filled',
+  'frames',
+  'injected',
+  'massage',
+  'pooped',
+  'produce',
+  'reader',
+  'render',
+  'recover',
+  'redaction',
+  'scared',
+  'shared',
+  'slash',
+  'stream',
+  'staring',
+  'starting',
+  'table',
+  'tables',
+  'tested',
+  'testing',
+  'thinning',
+  'though',
+  'stuck',
+  'waiting',
   'cooking',
   'stubbed',
   'stubbing',
@@ -111,7 +152,9 @@ function damerauWithinOne(a: string, b: string): boolean {
 }
 
 const MIN_TYPO_WORD = 6;
-const MIN_TYPO_PREFIX = 5;
+const MIN_TYPO_PREFIX = 6;
+/** A typo of a word beginning is only looked for in words at most this much longer. */
+const MAX_TYPO_SUFFIX = 5;
 const CACHE_LIMIT = 20_000;
 
 export class Vocabulary {
@@ -147,7 +190,8 @@ export class Vocabulary {
     for (let length = 1; length <= word.length; length++) {
       for (const id of this.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
     }
-    if (word.length >= MIN_TYPO_PREFIX && !NOT_TYPOS.has(word) && !/\d/.test(word)) {
+    // A word the rules already know (exactly or by its beginning) is spelt right: no typo search.
+    if (found.size === 0 && word.length >= MIN_TYPO_WORD - 1 && !NOT_TYPOS.has(word) && !/\d/.test(word)) {
       for (const id of this.typoCandidates.get(word[0] ?? '') ?? []) {
         if (found.has(id)) continue;
         const atom = this.atoms[id] as Atom;
@@ -166,7 +210,7 @@ function typoOfWord(word: string, target: string): boolean {
 
 function typoOfPrefix(word: string, prefix: string): boolean {
   const n = prefix.length;
-  if (word.length < n - 1) return false;
+  if (word.length < n - 1 || word.length > n + MAX_TYPO_SUFFIX) return false;
   return (
     damerauWithinOne(word.slice(0, n), prefix) ||
     damerauWithinOne(word.slice(0, n + 1), prefix) ||

@@ -63,12 +63,18 @@ export interface TestAppOptions {
   answers?: (real: AnswerService) => AnswerService;
   /** Skip the first load, to see the app before knowledge is ready. */
   loaded?: boolean;
+  /** 'real' runs the fixture's triage.yaml (a copy of the bundled rules); 'fake' uses fakeTriage. */
+  triage?: 'fake' | 'real';
 }
 
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const logger = capturingLogger();
   const metrics = createMetrics({ defaultMetrics: false });
-  const knowledge = createLiveKnowledge({ dir: FIXTURE_KB, logger, build: buildWithFakeTriage });
+  const knowledge = createLiveKnowledge({
+    dir: FIXTURE_KB,
+    logger,
+    build: options.triage === 'real' ? buildSnapshot : buildWithFakeTriage,
+  });
   if (options.loaded ?? true) {
     const outcome = await knowledge.reload();
     if (!outcome.ok) throw new Error(`fixture knowledge did not load: ${JSON.stringify(outcome.problems)}`);

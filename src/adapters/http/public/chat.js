@@ -195,8 +195,12 @@ function setBusy(busy) {
   if (busy) status.textContent = 'Looking for a vetted answer…';
 }
 
-/** Sends a request and appends the reply; focusReply moves focus to it (after a button click). */
-async function exchange(request, focusReply) {
+/**
+ * Sends a request and appends the reply. The view scrolls to the person's own message so the
+ * question and the start of its reply show together; focusReply moves focus to the reply (used
+ * after a button click, whose button is now far above).
+ */
+async function exchange(request, mine, focusReply) {
   setBusy(true);
   let reply;
   let summary;
@@ -217,7 +221,7 @@ async function exchange(request, focusReply) {
   conversation.append(reply);
   setBusy(false);
   status.textContent = summary;
-  scrollIntoView(reply);
+  scrollIntoView(mine);
   if (focusReply) reply.querySelector('.answer-title')?.focus({ preventScroll: true });
 }
 
@@ -226,7 +230,7 @@ function fetchEntry(entryId, title) {
   mine.append(el('span', 'who', 'You chose'));
   mine.append(el('p', '', title));
   conversation.append(mine);
-  return exchange({ url: `/v1/entries/${encodeURIComponent(entryId)}`, init: { method: 'GET' } }, true);
+  return exchange({ url: `/v1/entries/${encodeURIComponent(entryId)}`, init: { method: 'GET' } }, mine, true);
 }
 
 function showFormError(message) {
@@ -258,6 +262,7 @@ async function ask() {
         body: JSON.stringify({ question, locale: document.documentElement.lang || 'en' }),
       },
     },
+    mine,
     false,
   );
   input.focus();

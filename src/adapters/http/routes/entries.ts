@@ -1,7 +1,9 @@
 // GET /v1/entries/:id: the answer for one entry, for clarify choices and "see also" links.
+
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
+import { setApiSecurityHeaders } from '../api-headers.js';
 import type { KnowledgeView } from '../build-http-app.js';
 import { HttpProblem } from '../errors.js';
 import { entryParamsSchema, entryQuerySchema, errorResponses } from '../schemas.js';
@@ -26,6 +28,8 @@ export function registerEntryRoute(app: FastifyInstance, deps: EntryRouteDeps): 
         response: { 200: { $ref: 'Answer#' }, 404: { $ref: 'Error#' }, ...errorResponses },
       },
       preHandler: deps.limit,
+      onRequest: setApiSecurityHeaders,
+      helmet: false,
     },
     async (request) => {
       if (!deps.view.ready()) throw notReady();

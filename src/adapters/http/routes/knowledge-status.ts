@@ -1,6 +1,8 @@
 // GET /v1/knowledge/status: which knowledge is served, and the problems of a rejected reload.
+
 import type { FastifyInstance } from 'fastify';
 import type { LiveKnowledge } from '../../../core/live-knowledge/live-knowledge.js';
+import { setApiSecurityHeaders } from '../api-headers.js';
 import { knowledgeStatusSchema } from '../schemas.js';
 
 export function registerKnowledgeStatusRoute(
@@ -17,6 +19,8 @@ export function registerKnowledgeStatusRoute(
         tags: ['operations'],
         response: { 200: knowledgeStatusSchema },
       },
+      onRequest: setApiSecurityHeaders,
+      helmet: false,
     },
     async () => deps.knowledge.status(),
   );

@@ -1,0 +1,113 @@
+// How the bundled rules behave on the ways people really write.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildTriageClassifier } from '../../../src/core/triage/classifier.js';
+import type { TriageRule } from '../../../src/core/triage/rule.js';
+import { bundledTriage } from './bundled-rules.js';
+
+const { classifier, rules } = bundledTriage();
+const level = (text: string) => classifier.classify(text)?.level ?? null;
+
+describe('triage classifier (bundled rules)', () => {
+  it('reads temperatures in either unit and babies ages in many spellings', () => {
+    for (const text of [
+      'a baby of 6 weeks at 100.6 F',
+      '2 month old, temp 38.2C',
+      'my 8 week old baby has 38,5',
+      '6 wk old with a temperature of 100.4',
+      'newborn running a fever',
+      'my six week old son is burning up',
+    ]) {
+      expect(level(text), text).toBe('emergency');
+    }
+    for (const text of ['my 6 week old has a temperature of 99.5 F', 'my 4 month old has 38.2', '6 wk old, no fever, just fussy']) {
+      expect(level(text), text).toBeNull();
+    }
+  });
+
+  it('catches third-person, lay and misspelt descriptions', () => {
+    expect(level("my dad's face is drooping")).toBe('emergency');
+    expect(level('my moms talking all slured and her smile is crooked')).toBe('emergency');
+    expect(level('he is unconcious and not breathing')).toBe('emergency');
+    expect(level('cant breathe!!! help')).toBe('emergency');
+    expect(level('sooo much blood it wont stop')).toBe('emergency');
+  });
+
+  it('catches indirect crisis language about oneself or someone else', () => {
+    expect(level("I don't want to be here anymore")).toBe('crisis');
+    expect(level('kms')).toBe('crisis');
+    expect(level('my friend said she wants to end it all')).toBe('crisis');
+    expect(level('is it normal to want to die every day')).toBe('crisis');
+  });
+
+  it('finds the red flag inside a long message', () => {
+    const filler = 'so yesterday we went shopping and had lunch and the kids played outside for a while. ';
+    expect(level(`${filler.repeat(8)}anyway now my husband has crushing chest pain and is sweating`)).toBe('emergency');
+  });
+
+  it('gives information questions about danger signs no alarm, but a real situation one', () => {
+    expect(level('what are the warning signs of a stroke?')).toBeNull();
+    expect(level('how do i know if im having a heart attack or just anxiety')).toBeNull();
+    expect(level('what should I do if someone is having a seizure')).toBeNull();
+    expect(level('what are the signs of a stroke? my dad cant lift his arm and his face droops')).toBe('emergency');
+  });
+
+  it('ignores figures of speech and past history', () => {
+    for (const text of [
+      'this traffic is killing me',
+      "I'm dying to see that movie",
+      'my phone died',
+      'got a heart attack of a bill',
+      'my dad had a stroke in 2019, what diet helps',
+      'i hurt myself at the gym',
+    ]) {
+      expect(level(text), text).toBeNull();
+    }
+  });
+
+  it('returns the most severe matching rule with its message', () => {
+    const result = classifier.classify('my son has had a fever for 4 days and now he has a stiff neck');
+    expect(result?.level).toBe('emergency');
+    expect(result?.rule).toBe('meningitis-signs');
+    expect(result?.message).toContain('911');
+    expect(classifier.classify('my son has had a fever for 4 days')?.level).toBe('urgent');
+  });
+
+  it('shows the US numbers of settings.yaml in the escalation messages', () => {
+    const settings = readFileSync(new URL('../../../knowledge/settings.yaml', import.meta.url), 'utf8');
+    for (const name of ['emergency_number', 'crisis_line', 'poison_control']) {
+      expect(settings).toMatch(new RegExp(`${name}: "`));
+    }
+    const poison = /poison_control: "([^"]+)"/.exec(settings)?.[1] ?? '';
+    for (const rule of rules) {
+      if (rule.level === 'emergency') expect(rule.message, rule.id).toContain('911');
+      if (rule.level === 'crisis') expect(rule.message, rule.id).toMatch(/988.*988lifeline\.org.*911/);
+    }
+    expect(classifier.classify('my toddler drank bleach')?.message).toContain(poison);
+  });
+});
+
+describe('buildTriageClassifier', () => {
+  const rule = (id: string, level: TriageRule['level'], phrase: string): TriageRule => ({
+    id,
+    level,
+    message: `${id} message`,
+    match: [phrase],
+    not: [],
+    questions: 'skip',
+    words: {},
+    examples: { trigger: [phrase], ignore: [] },
+  });
+
+  it('prefers emergency over crisis over urgent, whatever the file order', () => {
+    const triage = buildTriageClassifier([
+      rule('u', 'urgent', 'pain'),
+      rule('c', 'crisis', 'hopeless'),
+      rule('e', 'emergency', 'blue lips'),
+    ]);
+    expect(triage.classify('pain, hopeless, blue lips')?.rule).toBe('e');
+    expect(triage.classify('pain and hopeless')?.rule).toBe('c');
+    expect(triage.classify('some pain')?.rule).toBe('u');
+    expect(triage.classify('all fine')).toBeNull();
+  });
+});
