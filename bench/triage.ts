@@ -25,7 +25,8 @@ const out = (text: string) => process.stdout.write(`${text}\n`);
 const compileStart = performance.now();
 const parsed = parseTriageFile(readFileSync(join(knowledgeDir, 'triage.yaml'), 'utf8'), 'triage.yaml');
 const parseMs = performance.now() - compileStart;
-for (const problem of parsed.problems) out(`PROBLEM ${problem.file}:${problem.line ?? '?'} ${problem.message}`);
+for (const problem of parsed.problems)
+  out(`PROBLEM ${problem.file}:${problem.line ?? '?'} ${problem.message}`);
 const classifier = buildTriageClassifier(parsed.rules);
 
 // --- Triage quality.
@@ -51,10 +52,14 @@ const falseAlarms = scores.none.total - scores.none.hits;
 out(
   `\nbenign: ${scores.none.total} messages, ${falseAlarms} false alarms, false-alarm rate ${formatNumber(1 - scores.none.rate)} (bar ≤ 0.05)`,
 );
-out(`triage.yaml parsed, checked and its ${parsed.rules.reduce((n, r) => n + r.examples.trigger.length + r.examples.ignore.length, 0)} examples run in ${formatNumber(parseMs, 1)} ms`);
+out(
+  `triage.yaml parsed, checked and its ${parsed.rules.reduce((n, r) => n + r.examples.trigger.length + r.examples.ignore.length, 0)} examples run in ${formatNumber(parseMs, 1)} ms`,
+);
 if (showMisses) {
   for (const outcome of outcomes.filter((o) => !o.ok)) {
-    out(`  miss ${outcome.vignette.expected} -> ${outcome.got ?? 'none'} (${outcome.rule ?? '-'}): ${outcome.vignette.text}`);
+    out(
+      `  miss ${outcome.vignette.expected} -> ${outcome.got ?? 'none'} (${outcome.rule ?? '-'}): ${outcome.vignette.text}`,
+    );
   }
 }
 
@@ -65,7 +70,13 @@ out(`\n# Redaction (${corpus.length} labelled chat sentences)\n`);
 out(
   markdownTable(
     ['kind', 'expected', 'recall', 'found', 'precision'],
-    redaction.byKind.map((k) => [k.kind, String(k.expected), formatNumber(k.recall), String(k.found), formatNumber(k.precision)]),
+    redaction.byKind.map((k) => [
+      k.kind,
+      String(k.expected),
+      formatNumber(k.recall),
+      String(k.found),
+      formatNumber(k.precision),
+    ]),
   ),
 );
 const expected = redaction.byKind.reduce((n, k) => n + k.expected, 0);
@@ -104,7 +115,8 @@ for (let i = 0; i < 3; i++) for (const text of questions) timeOne(text);
 const samples: number[] = [];
 for (let round = 0; round < 20; round++) for (const text of questions) samples.push(timeOne(text));
 samples.sort((a, b) => a - b);
-const percentile = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? Number.NaN;
+const percentile = (p: number) =>
+  samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? Number.NaN;
 const longSamples = Array.from({ length: 200 }, () => timeOne(longMessage)).sort((a, b) => a - b);
 out(`\n# Speed (triage + redact + isSensitive per message)\n`);
 out(

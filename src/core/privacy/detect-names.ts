@@ -33,12 +33,14 @@ function tokens(text: string): Token[] {
   });
 }
 
-const isCapitalised = (word: string) => /^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*$/.test(word) || /^Mc[A-Z][a-z]+$/.test(word);
+const isCapitalised = (word: string) =>
+  /^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*$/.test(word) || /^Mc[A-Z][a-z]+$/.test(word);
 const isName = (word: string) => FIRST_NAMES.has(word.toLowerCase());
 const notName = (word: string) => NOT_NAMES.has(word.toLowerCase().replace(/['’]/g, ''));
 
 /** Strong cues: whatever word follows is taken as a name (unless it is a small common word). */
-const STRONG_CUES = /\b(?:my\s+name\s+is|name\s+is|names\s+is|name's|names|call\s+me|dr|mr|mrs|named|signed|regards|sincerely)\b\.?,?\s*$/i;
+const STRONG_CUES =
+  /\b(?:my\s+name\s+is|name\s+is|names\s+is|name's|names|call\s+me|dr|mr|mrs|named|signed|regards|sincerely)\b\.?,?\s*$/i;
 /** Weak cues: only a capitalised word or a known first name after them. */
 const WEAK_CUES =
   /\b(?:i'?m|im|i\s+am|this\s+is|it'?s|its|hi|hey|hello|patient|pt|client|doctor|nurse|ms|miss|thanks|thank\s+you|cheers|love|xoxo|my\s+(?:son|daughter|wife|husband|mom|mum|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|baby|kid|child|nephew|niece|neighbou?r|roommate|coworker|colleague|boss|fiance|fiancee|teacher|coach)(?:'?s)?|our\s+(?:son|daughter|baby|kid|child)|with|and|from|for|to|at|by|ask|asked|see|saw|seeing)\s*,?\s*$/i;
@@ -55,7 +57,8 @@ export function detectNames(text: string): Span[] {
     const capitalised = isCapitalised(word.text);
     const known = isName(word.text);
     // Weak cues like "with" or "and" only count before a capitalised known-looking name.
-    const weakOk = weak && (known || (capitalised && !/\b(?:with|and|from|for|to|at|by|see|saw)\s*$/i.test(before)));
+    const weakOk =
+      weak && (known || (capitalised && !/\b(?:with|and|from|for|to|at|by|see|saw)\s*$/i.test(before)));
     if (!(strong || weakOk || (known && (capitalised || word.text === word.text.toLowerCase())))) continue;
     // A sentence-initial capital alone is no evidence; strong cues and known names are.
     let end = word.end;

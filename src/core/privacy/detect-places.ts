@@ -15,7 +15,28 @@ const STATE_NAMES =
 const CITIES =
   'new york|nyc|los angeles|chicago|houston|phoenix|philadelphia|san antonio|san diego|dallas|san jose|austin|jacksonville|fort worth|columbus|charlotte|indianapolis|san francisco|seattle|denver|boston|el paso|nashville|detroit|oklahoma city|portland|las vegas|memphis|louisville|baltimore|milwaukee|albuquerque|tucson|fresno|sacramento|kansas city|mesa|atlanta|omaha|colorado springs|raleigh|miami|oakland|minneapolis|tulsa|tampa|arlington|new orleans|wichita|cleveland|bakersfield|aurora|anaheim|honolulu|riverside|lexington|stockton|pittsburgh|cincinnati|st louis|saint louis|st paul|toledo|newark|greensboro|plano|lincoln|orlando|irvine|durham|chula vista|laredo|madison|lubbock|winston salem|garland|glendale|hialeah|reno|scottsdale|boise|richmond|spokane|baton rouge|tacoma|des moines|birmingham|rochester|modesto|fayetteville|salt lake city|knoxville|worcester|providence|springfield|brooklyn|queens|bronx|manhattan|harlem|dayton|akron|savannah|hartford|albany|syracuse|buffalo|london|manchester|toronto|vancouver|montreal|sydney|melbourne|dublin|paris|berlin|mumbai|delhi|lagos|nairobi|manila|mexico city';
 
-const STREET_FILLERS = new Set(['at', 'with', 'on', 'in', 'to', 'for', 'and', 'of', 'my', 'pm', 'am', 'was', 'is', 'from', 'by', 'the', 'a', 'times', 'mg', 'per']);
+const STREET_FILLERS = new Set([
+  'at',
+  'with',
+  'on',
+  'in',
+  'to',
+  'for',
+  'and',
+  'of',
+  'my',
+  'pm',
+  'am',
+  'was',
+  'is',
+  'from',
+  'by',
+  'the',
+  'a',
+  'times',
+  'mg',
+  'per',
+]);
 
 const STOP = new Set([
   'a',
@@ -140,7 +161,9 @@ export function detectPlaces(text: string): Span[] {
   for (const m of text.matchAll(state)) {
     const [whole, abbreviation, stateName, zip] = m;
     const start = m.index ?? 0;
-    const townMatch = /([A-Za-z][A-Za-z.'-]+(?:\s+[A-Za-z][A-Za-z.'-]+)?),?\s+$/.exec(text.slice(Math.max(0, start - 60), start));
+    const townMatch = /([A-Za-z][A-Za-z.'-]+(?:\s+[A-Za-z][A-Za-z.'-]+)?),?\s+$/.exec(
+      text.slice(Math.max(0, start - 60), start),
+    );
     const town = townMatch?.[1] ?? '';
     const abbreviationOk = abbreviation !== undefined && (abbreviation === abbreviation.toUpperCase() || zip);
     const nameOk = stateName !== undefined && (/^[A-Z]/.test(town) || zip);
@@ -150,7 +173,7 @@ export function detectPlaces(text: string): Span[] {
     while (townWords.length > 0 && STOP.has((townWords[0] ?? '').toLowerCase())) townWords.shift();
     if (townWords.length > 0 && townMatch) {
       const townText = townWords.join(' ');
-      const townEnd = start - (townMatch[0].length - (townMatch[1] ?? "").length);
+      const townEnd = start - (townMatch[0].length - (townMatch[1] ?? '').length);
       push(found, 'ADDRESS', townEnd - townText.length, townEnd, 55);
     }
     if (zip) {
@@ -176,12 +199,15 @@ export function detectPlaces(text: string): Span[] {
   }
 
   // ZIP codes after a cue, and the ZIP+4 shape anywhere.
-  for (const m of text.matchAll(/\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\b(?:\s*(?:is|:|#|code))*\s*(\d{5}(?:-\d{4})?)\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\b(?:\s*(?:is|:|#|code))*\s*(\d{5}(?:-\d{4})?)\b/gi,
+  )) {
     const zip = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - zip.length;
     push(found, 'ZIP', start, start + zip.length, 82);
   }
-  for (const m of text.matchAll(/(?<![\d-])\d{5}-\d{4}(?![\d-])/g)) push(found, 'ZIP', m.index ?? 0, (m.index ?? 0) + m[0].length, 62);
+  for (const m of text.matchAll(/(?<![\d-])\d{5}-\d{4}(?![\d-])/g))
+    push(found, 'ZIP', m.index ?? 0, (m.index ?? 0) + m[0].length, 62);
   // UK and Canadian postcodes (upper case, as written on letters).
   for (const m of text.matchAll(/\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g)) {
     push(found, 'ZIP', m.index ?? 0, (m.index ?? 0) + m[0].length, 62);

@@ -52,7 +52,11 @@ function plausibleNumericDate(text: string, span: Span): boolean {
   if (parts.length === 2) {
     // "1/2 tablet", "3/4 cup", "2/3 of": fractions, not dates.
     const after = text.slice(span.end, span.end + 12).toLowerCase();
-    if (/^\s*(?:of|tab|tablet|pill|cup|tsp|tbsp|teaspoon|tablespoon|dose|mg|ml|inch|mile|hour|hr|day|week|strength|a |an )/.test(after)) {
+    if (
+      /^\s*(?:of|tab|tablet|pill|cup|tsp|tbsp|teaspoon|tablespoon|dose|mg|ml|inch|mile|hour|hr|day|week|strength|a |an )/.test(
+        after,
+      )
+    ) {
       return false;
     }
     if (value.includes('.')) return false;
@@ -80,17 +84,27 @@ const DETECTORS: Detector[] = [
   // Web and device identifiers.
   (text) => spans(text, /\b[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}\b/gi, 'DEVICE', 92),
   (text) =>
-    spans(text, /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g, 'IP', 91),
-  (text) =>
-    spans(text, /(?<![\w:])(?=[0-9a-f:]*:[0-9a-f:]*:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi, 'IP', 91).filter(
-      (span) => {
-        const value = text.slice(span.start, span.end);
-        const groups = value.split(':');
-        // One "::" at most, and not a time like 10:30:45.
-        if ((value.match(/::/g) ?? []).length > 1 || value.includes(':::')) return false;
-        return value.includes('::') ? groups.filter(Boolean).length >= 1 && value.length >= 3 : groups.length === 8 || /[a-f]/i.test(value);
-      },
+    spans(
+      text,
+      /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g,
+      'IP',
+      91,
     ),
+  (text) =>
+    spans(
+      text,
+      /(?<![\w:])(?=[0-9a-f:]*:[0-9a-f:]*:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi,
+      'IP',
+      91,
+    ).filter((span) => {
+      const value = text.slice(span.start, span.end);
+      const groups = value.split(':');
+      // One "::" at most, and not a time like 10:30:45.
+      if ((value.match(/::/g) ?? []).length > 1 || value.includes(':::')) return false;
+      return value.includes('::')
+        ? groups.filter(Boolean).length >= 1 && value.length >= 3
+        : groups.length === 8 || /[a-f]/i.test(value);
+    }),
   (text) => spans(text, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, 'DEVICE', 92),
   cued(
     String.raw`serial|s\/n|sn|imei|meid|udid|device(?:\s+(?:id|serial))?|pump\s+serial|mac\s+address|mac`,
@@ -109,14 +123,19 @@ const DETECTORS: Detector[] = [
   ),
   // Medicare Beneficiary Identifier shape: 1EG4-TE5-MK73.
   (text) =>
-    spans(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi, 'HEALTH_PLAN', SHAPE),
+    spans(
+      text,
+      /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi,
+      'HEALTH_PLAN',
+      SHAPE,
+    ),
   cued(
     String.raw`account(?:\s+(?:number|no|#))?|acct|a\/c|billing\s+(?:id|number)|invoice(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#|id))?|ref(?:erence)?(?:\s+(?:number|no|#|code))?|confirmation(?:\s+(?:number|no|#|code))?|card(?:\s+(?:number|no|#))?`,
     'ACCOUNT',
   ),
   (text) =>
-    spans(text, /\b(?:\d{4}[ -]?){3}\d{4}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}\b/g, 'ACCOUNT', SHAPE).filter((span) =>
-      luhn(text.slice(span.start, span.end)),
+    spans(text, /\b(?:\d{4}[ -]?){3}\d{4}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}\b/g, 'ACCOUNT', SHAPE).filter(
+      (span) => luhn(text.slice(span.start, span.end)),
     ),
   (text) => spans(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, 'ACCOUNT', SHAPE),
   cued(
@@ -124,7 +143,13 @@ const DETECTORS: Detector[] = [
     'LICENSE',
   ),
   // Vehicles: a VIN by shape, a plate after its cue (which outranks "licence").
-  (text) => spans(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi, 'VEHICLE', 88),
+  (text) =>
+    spans(
+      text,
+      /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi,
+      'VEHICLE',
+      88,
+    ),
   (text) =>
     spans(
       text,
@@ -141,9 +166,10 @@ const DETECTORS: Detector[] = [
       'PHONE',
       70,
     ),
-  (text) => spans(text, /\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b/g, 'PHONE', 70).filter(
-    (span) => text.slice(span.start, span.end).replace(/\D/g, '').length >= 8,
-  ),
+  (text) =>
+    spans(text, /\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b/g, 'PHONE', 70).filter(
+      (span) => text.slice(span.start, span.end).replace(/\D/g, '').length >= 8,
+    ),
   (text) => spans(text, /(?<![\w.-])\d{3}[-.]\d{4}\b(?![-.]\d)/g, 'PHONE', LOOSE),
   cued(
     String.raw`phone|ph|cell|mobile|tel|telephone|fax|my\s+number|call\s+me(?:\s+(?:at|on))?|text\s+me(?:\s+(?:at|on))?|reach\s+me(?:\s+(?:at|on))?|contact|whatsapp|signal`,
@@ -156,10 +182,11 @@ const DETECTORS: Detector[] = [
       return digits >= 9 && digits <= 12;
     }),
   // Dates other than a year.
-  (text) => spans(text, /\b\d{4}-\d{1,2}-\d{1,2}\b/g, 'DATE', 75).filter((span) => plausibleNumericDate(text, span)),
   (text) =>
-    spans(text, /(?<![\d/.])\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g, 'DATE', 65).filter((span) =>
-      plausibleNumericDate(text, span),
+    spans(text, /\b\d{4}-\d{1,2}-\d{1,2}\b/g, 'DATE', 75).filter((span) => plausibleNumericDate(text, span)),
+  (text) =>
+    spans(text, /(?<![\d/.])\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g, 'DATE', 65).filter(
+      (span) => plausibleNumericDate(text, span),
     ),
   (text) =>
     spans(
@@ -181,7 +208,12 @@ const DETECTORS: Detector[] = [
     ),
   // Ages over 89.
   (text) =>
-    spans(text, /\b(?:9\d|1[01]\d)(?:\s*|-)(?:years?|yrs?)(?:\s*|-)old\b|\b(?:9\d|1[01]\d)-year-old\b|\b(?:9\d|1[01]\d)\s*(?:y\/?o|yo)\b/gi, 'AGE', 72),
+    spans(
+      text,
+      /\b(?:9\d|1[01]\d)(?:\s*|-)(?:years?|yrs?)(?:\s*|-)old\b|\b(?:9\d|1[01]\d)-year-old\b|\b(?:9\d|1[01]\d)\s*(?:y\/?o|yo)\b/gi,
+      'AGE',
+      72,
+    ),
   (text) =>
     spans(
       text,
@@ -201,9 +233,18 @@ const DETECTORS: Detector[] = [
     ),
   // Catch-alls (HIPAA: "any other unique identifying number or code"): a long number, or a code
   // mixing letters with four or more digits; and any code after "my id".
-  cued(String.raw`(?:my|the|their|his|her)\s+id|identification|id\s+(?:number|no|#)|reference\s+code|code`, 'ACCOUNT'),
+  cued(
+    String.raw`(?:my|the|their|his|her)\s+id|identification|id\s+(?:number|no|#)|reference\s+code|code`,
+    'ACCOUNT',
+  ),
   (text) => spans(text, /(?<![\w.,])\d{8,}(?![\w]|[.,]\d)/g, 'ACCOUNT', 20),
-  (text) => spans(text, /\b(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{4,}[A-Za-z0-9]\b/g, 'ACCOUNT', 20),
+  (text) =>
+    spans(
+      text,
+      /\b(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{4,}[A-Za-z0-9]\b/g,
+      'ACCOUNT',
+      20,
+    ),
 ];
 
 export function detectStructured(text: string): Span[] {

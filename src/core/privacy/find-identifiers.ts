@@ -7,7 +7,9 @@ import type { Span } from './span.js';
 export function findIdentifiers(text: string): Span[] {
   const candidates = [...detectStructured(text), ...detectPlaces(text), ...detectNames(text)];
   // Strongest first (then longest): each character belongs to at most one identifier.
-  candidates.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  candidates.sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Span[] = [];
   for (const span of candidates) {
     if (kept.some((k) => k.start < span.end && span.start < k.end)) continue;

@@ -3,8 +3,8 @@
 import { findIdentifiers } from './find-identifiers.js';
 import type { IdentifierKind } from './span.js';
 
+export { isSensitive } from './sensitivity.js';
 export { IDENTIFIER_KINDS, type IdentifierKind } from './span.js';
-export { isSensitive } from './sensitive.js';
 
 export interface Redaction {
   /** The text with each identifier replaced by a placeholder like [PHONE]. */

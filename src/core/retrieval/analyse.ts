@@ -60,9 +60,10 @@ const STEM_CACHE_LIMIT = 200_000;
 export interface Analyser {
   /**
    * Terms of a text. `correct(word, stem)` may replace the stem of a word the index does not
-   * know with the stem of the word it was probably meant to be (null: keep it).
+   * know with the stem(s) it was probably meant to be: a corrected typo, or the two halves of
+   * a compound ("handwashing"). Null keeps the word as it is.
    */
-  analyse(text: string, correct?: (word: string, stem: string) => string | null): Term[];
+  analyse(text: string, correct?: (word: string, stem: string) => readonly string[] | null): Term[];
   /** The stem of one word (cached). */
   stem(word: string): string;
   /** Stems of every word of a text, stop words included (for synonym phrases). */
@@ -89,16 +90,22 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     return words(text).map(cachedStem);
   }
 
-  function analyse(text: string, correct?: (word: string, stem: string) => string | null): Term[] {
+  function analyse(
+    text: string,
+    correct?: (word: string, stem: string) => readonly string[] | null,
+  ): Term[] {
     const table = phrases();
-    const surfaces = words(text);
+    const surfaces: string[] = [];
     const stemmed: string[] = [];
     const corrected: boolean[] = [];
-    for (const word of surfaces) {
+    for (const word of words(text)) {
       const plain = cachedStem(word);
       const fixed = correct !== undefined && !STOP_WORDS.has(word) ? correct(word, plain) : null;
-      stemmed.push(fixed ?? plain);
-      corrected.push(fixed !== null && fixed !== plain);
+      for (const stem of fixed ?? [plain]) {
+        surfaces.push(word);
+        stemmed.push(stem);
+        corrected.push(stem !== plain);
+      }
     }
     const terms: Term[] = [];
     for (let i = 0; i < stemmed.length; i++) {
@@ -123,17 +130,22 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
   function terms(text: string): string[] {
     const table = phrases();
     const surfaces = words(text);
-    const stemmed = surfaces.map(cachedStem);
     const found: string[] = [];
-    for (let i = 0; i < stemmed.length; i++) {
-      const phrase = table.byFirstStem.size === 0 ? null : phraseAt(table, stemmed, i);
-      if (phrase !== null) {
-        found.push(phrase.canonical);
-        i += phrase.stems.length - 1;
-        continue;
-      }
+    // Stems of the whole text are needed only when a synonym phrase may start here.
+    let stemmed: string[] | null = null;
+    for (let i = 0; i < surfaces.length; i++) {
       const word = surfaces[i] as string;
-      if (!STOP_WORDS.has(word) && word.length >= 2) found.push(stemmed[i] as string);
+      const stem = cachedStem(word);
+      if (table.byFirstStem.has(stem)) {
+        stemmed ??= surfaces.map(cachedStem);
+        const phrase = phraseAt(table, stemmed, i);
+        if (phrase !== null) {
+          found.push(phrase.canonical);
+          i += phrase.stems.length - 1;
+          continue;
+        }
+      }
+      if (word.length >= 2 && !STOP_WORDS.has(word)) found.push(stem);
     }
     return found;
   }

@@ -5,6 +5,7 @@ import type { Entry } from '../types.js';
 import type { Analyser } from './analyse.js';
 
 export type Field = 'question' | 'title' | 'tag' | 'body';
+const FIELDS: readonly Field[] = ['question', 'title', 'tag', 'body'];
 export const ENTRY_FIELDS = ['title', 'tag', 'body'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
@@ -49,23 +50,20 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
   // Terms get small integer ids while indexing: arrays indexed by id are much cheaper than
   // maps keyed by string when a 10,000-entry base holds a million words.
   const termIds = new Map<string, number>();
-  const byId: TermPostings[] = [];
   const frequencyById: number[] = [];
   const lastEntryById: number[] = [];
   const countById: number[] = [];
   const questionTerms: string[][] = [];
 
+  // Postings per field as parallel arrays indexed by term id (cheaper than keyed objects).
+  const postingsByField: Record<Field, Postings[]> = { question: [], title: [], tag: [], body: [] };
+
   function idOf(term: string): number {
     let id = termIds.get(term);
     if (id === undefined) {
-      id = byId.length;
+      id = frequencyById.length;
       termIds.set(term, id);
-      byId.push({
-        question: { docs: [], tfs: [] },
-        title: { docs: [], tfs: [] },
-        tag: { docs: [], tfs: [] },
-        body: { docs: [], tfs: [] },
-      });
+      for (const field of FIELDS) postingsByField[field].push({ docs: [], tfs: [] });
       frequencyById.push(0);
       lastEntryById.push(-1);
       countById.push(0);
@@ -75,11 +73,12 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
 
   /** Adds one field text of one document; returns the distinct terms it held. */
   function addText(terms: readonly string[], field: Field, doc: number, entryNumber: number): string[] {
+    const fieldPostings = postingsByField[field];
     const ids: number[] = [];
     const distinct: string[] = [];
     for (const term of terms) {
       const id = idOf(term);
-      const count = countById[id] ?? 0;
+      const count = countById[id] as number;
       if (count === 0) {
         ids.push(id);
         distinct.push(term);
@@ -87,7 +86,7 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
       countById[id] = count + 1;
     }
     for (const id of ids) {
-      const postings = (byId[id] as TermPostings)[field];
+      const postings = fieldPostings[id] as Postings;
       postings.docs.push(doc);
       postings.tfs.push(countById[id] as number);
       countById[id] = 0;
@@ -125,7 +124,12 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
   const postings = new Map<string, TermPostings>();
   const documentFrequency = new Map<string, number>();
   for (const [term, id] of termIds) {
-    postings.set(term, byId[id] as TermPostings);
+    postings.set(term, {
+      question: postingsByField.question[id] as Postings,
+      title: postingsByField.title[id] as Postings,
+      tag: postingsByField.tag[id] as Postings,
+      body: postingsByField.body[id] as Postings,
+    });
     documentFrequency.set(term, frequencyById[id] as number);
   }
 

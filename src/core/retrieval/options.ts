@@ -3,22 +3,22 @@
 import type { RankOptions } from './rank.js';
 
 export interface DecisionOptions {
-  /** Answer directly only when the best entry holds at least this share of the message's words... */
-  answerCoverage: number;
-  /** ...its trigram similarity to the message is at least this... */
-  answerSimilarity: number;
+  /** Answer directly when the fit (0..1) is at least this... */
+  answerFit: number;
   /** ...and the runner-up scores at most this fraction of the best. */
   answerRunnerUpRatio: number;
-  /** Offer a choice when a candidate's title or tags hold this much of the message (topic evidence)... */
-  clarifyTopicEvidence: number;
-  /** ...or the best entry is this similar to the message... */
-  clarifySimilarity: number;
-  /** ...and holds this share of its best question. */
-  clarifyQuestionCoverage: number;
+  /** Below this fit: no answer. Between the two: a choice of candidates. */
+  clarifyFit: number;
+  /** The same when no word of the best entry's title or tags is in the message. */
+  clarifyFitWithoutTopic: number;
   /** Candidates scoring at least this fraction of the best are offered in a choice. */
   clarifyRatio: number;
   /** Most candidates in a clarifying choice. */
   maxChoices: number;
+  /** Similarity at which that measure counts fully in the fit (trigram cosines of chat run low). */
+  fullSimilarity: number;
+  /** Evidence (in rarest-word units) at which that measure counts fully. */
+  fullEvidence: number;
 }
 
 export interface RetrievalOptions {
@@ -28,6 +28,8 @@ export interface RetrievalOptions {
   unknownTermWeight: number;
   /** Weight of the trigram similarity beside relative BM25 when re-ranking. */
   trigramWeight: number;
+  /** Unseen words (as unknown words) added to every message when measuring coverage. */
+  coveragePrior: number;
   /** How much a body-only match counts towards coverage. */
   bodyCoverageWeight: number;
 }
@@ -41,21 +43,22 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
     otherQuestionsWeight: 0.3,
     fieldTie: 1,
     correctedTermWeight: 0.8,
-    limit: 20,
+    limit: 10,
   },
   decision: {
-    answerCoverage: 0.4,
-    answerSimilarity: 0.1,
+    answerFit: 0.55,
     answerRunnerUpRatio: 0.7,
-    clarifyTopicEvidence: 0.4,
-    clarifySimilarity: 0.25,
-    clarifyQuestionCoverage: 0.4,
+    clarifyFit: 0.3,
+    clarifyFitWithoutTopic: 0.35,
     clarifyRatio: 0.5,
     maxChoices: 3,
+    fullSimilarity: 0.5,
+    fullEvidence: 1.5,
   },
   unknownTermWeight: 0.8,
   trigramWeight: 2,
   bodyCoverageWeight: 0.5,
+  coveragePrior: 1,
 };
 
 export type RetrievalOptionsOverride = {

@@ -29,6 +29,8 @@ export interface Candidate {
    * questions or body ("good night all") has none.
    */
   topicEvidence: number;
+  /** Weight of the message's words found in the entry (body matches count less), in rarest-word units. */
+  evidence: number;
   matches: RankedEntry['matches'];
 }
 
@@ -55,6 +57,27 @@ function trigramWords(terms: readonly { term: string; surface: string }[]): stri
   });
 }
 
+/** Two known words written as one ("handwashing", "nosebleeds"), as their stems; else null. */
+function splitCompound(
+  word: string,
+  isKnown: (stem: string) => boolean,
+  stemOf: (word: string) => string,
+): string[] | null {
+  const shortest = 3;
+  let best: string[] | null = null;
+  let bestBalance = 0;
+  for (let at = shortest; at <= word.length - shortest; at++) {
+    const left = stemOf(word.slice(0, at));
+    const right = stemOf(word.slice(at));
+    const balance = Math.min(at, word.length - at);
+    if (balance > bestBalance && isKnown(left) && isKnown(right)) {
+      best = [left, right];
+      bestBalance = balance;
+    }
+  }
+  return best;
+}
+
 export function buildScorer(
   entries: readonly Entry[],
   synonyms: readonly SynonymGroup[],
@@ -79,10 +102,11 @@ export function buildScorer(
     if (!STOP_WORDS.has(word)) vocabulary.set(word, index.documentFrequency.get(stem) ?? 0);
   }
   const corrector = buildTypoCorrector(vocabulary);
-  const correct = (word: string, stem: string): string | null => {
+  const correct = (word: string, stem: string): readonly string[] | null => {
     if (knownStems.has(stem)) return null;
     const fixed = corrector.correct(word);
-    return fixed === null ? null : analyser.stem(fixed);
+    if (fixed !== null) return [analyser.stem(fixed)];
+    return splitCompound(word, (part) => knownStems.has(part) && !STOP_WORDS.has(part), analyser.stem);
   };
   const trigrams = buildTrigramIndex(
     entries.map((entry) => trigramWords(analyser.analyse([entry.title, ...entry.questions, ...entry.tags].join(' \n ')))),
@@ -117,7 +141,10 @@ export function buildScorer(
     index,
     score(text) {
       const terms = queryTerms(text);
-      const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
+      // A pseudo-count of unseen words: one or two matching words are weak evidence of a
+      // whole question ("test", "good night"), however fully they are covered.
+      const totalWeight =
+        terms.reduce((sum, term) => sum + term.weight, 0) + options.coveragePrior * maxIdf * options.unknownTermWeight;
       const ranked = ranker.rank(terms);
       // Re-rank: BM25 relative to the best candidate, plus the trigram similarity.
       const topScore = ranked[0]?.score ?? 0;
@@ -152,6 +179,7 @@ export function buildScorer(
           coverage: totalWeight === 0 ? 0 : coveredWeight / totalWeight,
           questionCoverage: questionCoverage(scored.bestQuestion, matched),
           topicEvidence: topicWeight / maxIdf,
+          evidence: coveredWeight / maxIdf,
           matches,
         };
       });

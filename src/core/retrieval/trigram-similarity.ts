@@ -29,43 +29,68 @@ function gramsOf(term: string, into: string[]): void {
 export function buildTrigramIndex(entryTerms: readonly (readonly string[])[]): TrigramIndex {
   const gramIds = new Map<string, number>();
   const documentFrequency: number[] = [];
-  const counted = entryTerms.map((terms) => {
-    const counts = new Map<number, number>();
-    const grams: string[] = [];
-    for (const term of terms) gramsOf(term, grams);
-    for (const gram of grams) {
-      let id = gramIds.get(gram);
-      if (id === undefined) {
-        id = documentFrequency.length;
-        gramIds.set(gram, id);
-        documentFrequency.push(0);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+  // Knowledge bases repeat their words: split each distinct word into gram ids once.
+  const gramsOfWord = new Map<string, number[]>();
+  function idsOf(term: string): number[] {
+    let ids = gramsOfWord.get(term);
+    if (ids === undefined) {
+      const grams: string[] = [];
+      gramsOf(term, grams);
+      ids = grams.map((gram) => {
+        let id = gramIds.get(gram);
+        if (id === undefined) {
+          id = documentFrequency.length;
+          gramIds.set(gram, id);
+          documentFrequency.push(0);
+        }
+        return id;
+      });
+      gramsOfWord.set(term, ids);
     }
-    for (const id of counts.keys()) documentFrequency[id] = (documentFrequency[id] as number) + 1;
-    return counts;
-  });
-  const documents = entryTerms.length;
-  const idf = (id: number | undefined) =>
-    Math.log(1 + documents / (id === undefined ? 0.5 : (documentFrequency[id] as number)));
+    return ids;
+  }
 
-  function toVector(counts: Map<number, number>, unknownGrams: number): TrigramVector {
-    const ids = [...counts.keys()].sort((a, b) => a - b);
+  // Count grams per entry in a scratch array indexed by gram id (no map per entry).
+  const scratch: number[] = [];
+  const counted = entryTerms.map((terms) => {
+    const touched: number[] = [];
+    for (const term of terms) {
+      for (const id of idsOf(term)) {
+        const count = scratch[id] ?? 0;
+        if (count === 0) touched.push(id);
+        scratch[id] = count + 1;
+      }
+    }
+    touched.sort((a, b) => a - b);
+    const counts = touched.map((id) => scratch[id] as number);
+    for (const id of touched) {
+      scratch[id] = 0;
+      documentFrequency[id] = (documentFrequency[id] as number) + 1;
+    }
+    return { ids: touched, counts };
+  });
+  gramsOfWord.clear();
+  const documents = entryTerms.length;
+  const idfById = documentFrequency.map((frequency) => Math.log(1 + documents / frequency));
+  const unknownIdf = Math.log(1 + documents / 0.5);
+
+  /** Unit-length tf-idf vector from sorted gram ids and their counts. */
+  function toVector(ids: readonly number[], counts: readonly number[], unknownGrams: number): TrigramVector {
     const weights = new Float32Array(ids.length);
     let norm = 0;
-    ids.forEach((id, i) => {
-      const weight = (1 + Math.log(counts.get(id) as number)) * idf(id);
+    for (let i = 0; i < ids.length; i++) {
+      const weight = (1 + Math.log(counts[i] as number)) * (idfById[ids[i] as number] as number);
       weights[i] = weight;
       norm += weight * weight;
-    });
+    }
     // Grams no entry has still make the message longer, so they lower its similarity.
-    norm += unknownGrams * idf(undefined) ** 2;
+    norm += unknownGrams * unknownIdf ** 2;
     const length = Math.sqrt(norm) || 1;
     for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
     return { ids: Int32Array.from(ids), weights };
   }
 
-  const entryVectors = counted.map((counts) => toVector(counts, 0));
+  const entryVectors = counted.map(({ ids, counts }) => toVector(ids, counts, 0));
 
   return {
     vector(terms) {
@@ -78,7 +103,12 @@ export function buildTrigramIndex(entryTerms: readonly (readonly string[])[]): T
         if (id === undefined) unknown++;
         else counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      return toVector(counts, unknown);
+      const ids = [...counts.keys()].sort((a, b) => a - b);
+      return toVector(
+        ids,
+        ids.map((id) => counts.get(id) as number),
+        unknown,
+      );
     },
     similarity(query, entry) {
       const document = entryVectors[entry] as TrigramVector;

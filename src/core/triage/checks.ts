@@ -17,7 +17,16 @@ export type CheckResult = { ok: true; check: Check } | { ok: false; message: str
 const FEVER_AGE_DAYS = 91;
 const FEVER_CELSIUS = 38;
 
-const FEVER_WORDS = new Set(['fever', 'fevers', 'feverish', 'febrile', 'fevering', 'feaver', 'fevre', 'fver']);
+const FEVER_WORDS = new Set([
+  'fever',
+  'fevers',
+  'feverish',
+  'febrile',
+  'fevering',
+  'feaver',
+  'fevre',
+  'fver',
+]);
 const MEDICINE_WORDS =
   /^(pills?|tablets?|tabs|capsules?|caps|meds|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aspirin|benadryl|xanax|valium|ambien|oxy\w*|percocet|vicodin|adderall|sleeping|antidepressants?|gummies|vitamins?|melatonin|insulin)$/;
 
@@ -27,7 +36,9 @@ const CHECK_HELP =
 export function compileCheck(source: string): CheckResult {
   const text = source.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'infant-fever') return { ok: true, check: infantFever };
-  const match = /^(temperature|age|duration|pill count|blood sugar) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(text);
+  const match = /^(temperature|age|duration|pill count|blood sugar) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
+    text,
+  );
   if (!match) return { ok: false, message: `the check "${source}" is not one vetted knows`, fix: CHECK_HELP };
   const [, name, operator, rawValue, rawUnit] = match as unknown as [string, string, string, string, string];
   const value = Number(rawValue.replace(',', '.'));
@@ -36,19 +47,40 @@ export function compileCheck(source: string): CheckResult {
   switch (name) {
     case 'temperature': {
       if (unit !== 'c' && unit !== 'f') {
-        return { ok: false, message: `the check "${source}" needs a unit`, fix: 'End it with C or F, e.g. "temperature >= 40 C".' };
+        return {
+          ok: false,
+          message: `the check "${source}" needs a unit`,
+          fix: 'End it with C or F, e.g. "temperature >= 40 C".',
+        };
       }
       const threshold = unit === 'c' ? value : ((value - 32) * 5) / 9;
-      const passes = (celsius: number) => (operator === '>=' ? celsius >= threshold - 1e-9 : celsius < threshold);
+      const passes = (celsius: number) =>
+        operator === '>=' ? celsius >= threshold - 1e-9 : celsius < threshold;
       return {
         ok: true,
-        check: (doc) => temperaturesCelsius(doc).filter((t) => passes(t.celsius)).map((t) => t.sentence),
+        check: (doc) =>
+          temperaturesCelsius(doc)
+            .filter((t) => passes(t.celsius))
+            .map((t) => t.sentence),
       };
     }
     case 'age': {
-      const perUnit = { days: 1, day: 1, weeks: 7, week: 7, months: 30.4, month: 30.4, years: 365, year: 365 }[unit];
+      const perUnit = {
+        days: 1,
+        day: 1,
+        weeks: 7,
+        week: 7,
+        months: 30.4,
+        month: 30.4,
+        years: 365,
+        year: 365,
+      }[unit];
       if (perUnit === undefined) {
-        return { ok: false, message: `the check "${source}" needs a unit`, fix: 'End it with days, weeks, months or years.' };
+        return {
+          ok: false,
+          message: `the check "${source}" needs a unit`,
+          fix: 'End it with days, weeks, months or years.',
+        };
       }
       const limit = value * perUnit;
       const passes = (days: number) => (operator === '>=' ? days >= limit : days < limit - 0.5);
@@ -57,7 +89,11 @@ export function compileCheck(source: string): CheckResult {
     case 'duration': {
       const perUnit = { days: 1, day: 1, weeks: 7, week: 7 }[unit];
       if (perUnit === undefined) {
-        return { ok: false, message: `the check "${source}" needs a unit`, fix: 'End it with days or weeks.' };
+        return {
+          ok: false,
+          message: `the check "${source}" needs a unit`,
+          fix: 'End it with days or weeks.',
+        };
       }
       return {
         ok: true,
@@ -71,7 +107,9 @@ export function compileCheck(source: string): CheckResult {
       return {
         ok: true,
         check: (doc) =>
-          countsBefore(doc, (i) => MEDICINE_WORDS.test(doc.words[i] ?? '')).some(compare) ? allSentences(doc) : [],
+          countsBefore(doc, (i) => MEDICINE_WORDS.test(doc.words[i] ?? '')).some(compare)
+            ? allSentences(doc)
+            : [],
       };
     case 'blood sugar':
       return { ok: true, check: (doc) => (bloodSugars(doc).some(compare) ? allSentences(doc) : []) };
@@ -98,7 +136,8 @@ function infantFever(doc: Doc): number[] {
       FEVER_WORDS.has(word) ||
       (word === 'burning' && next === 'up') ||
       (word === 'hot' && ['to', 'and', 'all'].includes(next)) ||
-      (['feels', 'felt', 'feel', 'is', 'very', 'really', 'so'].includes(doc.words[i - 1] ?? '') && word === 'hot') ||
+      (['feels', 'felt', 'feel', 'is', 'very', 'really', 'so'].includes(doc.words[i - 1] ?? '') &&
+        word === 'hot') ||
       ((word === 'temp' || word === 'temperature') && ['a', 'high'].includes(doc.words[i - 1] ?? ''));
     if (feverish && !isNegated(doc, i)) said.push(doc.sentence[i] ?? 0);
   }

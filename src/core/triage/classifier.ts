@@ -17,7 +17,8 @@ export function buildTriageClassifier(rules: readonly TriageRule[]): TriageClass
   const vocabulary = new Vocabulary();
   const compiled: CompiledRule[] = rules.map((rule) => {
     const result = compileRule(rule, vocabulary);
-    if (!result.ok) throw new Error(`triage rule "${rule.id}" does not compile: ${result.problems[0]?.message}`);
+    if (!result.ok)
+      throw new Error(`triage rule "${rule.id}" does not compile: ${result.problems[0]?.message}`);
     return result.compiled;
   });
   const bySeverity = [...compiled].sort(

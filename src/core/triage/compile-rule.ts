@@ -3,7 +3,7 @@ import { type Check, compileCheck } from './checks.js';
 import { inLongPast } from './long-past.js';
 import { isNegated } from './negation.js';
 import { type Doc, normalise } from './normalise.js';
-import { compilePhrase, findSpans, type Phrase, type Span } from './phrase.js';
+import { compilePhrase, findSpans, mayMatch, type Phrase, type Span } from './phrase.js';
 import { isInformationQuestion } from './question-framing.js';
 import type { MatchPart, TriageRule } from './rule.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -12,21 +12,25 @@ import type { Vocabulary } from './vocabulary.js';
 export class MessageContext {
   readonly doc: Doc;
   private readonly atomSets: ReadonlySet<number>[];
+  private readonly present = new Set<number>();
   private readonly spans = new Map<Phrase, Span[]>();
   private informational: boolean | undefined;
 
   constructor(text: string, vocabulary: Vocabulary) {
     this.doc = normalise(text);
     this.atomSets = this.doc.words.map((word) => vocabulary.matches(word));
+    for (const atoms of this.atomSets) for (const atom of atoms) this.present.add(atom);
   }
 
   /** Where the phrase matches, negated ("no fever") and long-past ("in 2019") matches left out. */
   spansOf(phrase: Phrase): Span[] {
     let found = this.spans.get(phrase);
     if (!found) {
-      found = findSpans(phrase, this.doc.words.length, this.doc.sentence, (i, atom) =>
-        (this.atomSets[i] as ReadonlySet<number>).has(atom),
-      ).filter((span) => !isNegated(this.doc, span.start) && !inLongPast(this.doc, span.start));
+      found = !mayMatch(phrase, (atom) => this.present.has(atom))
+        ? []
+        : findSpans(phrase, this.doc.words.length, this.doc.sentence, (i, atom) =>
+            (this.atomSets[i] as ReadonlySet<number>).has(atom),
+          ).filter((span) => !isNegated(this.doc, span.start) && !inLongPast(this.doc, span.start));
       this.spans.set(phrase, found);
     }
     return found;

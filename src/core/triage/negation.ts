@@ -23,7 +23,20 @@ const NEGATIONS: string[][] = [
 ];
 
 /** Words allowed between the negation and the match ("no real fever", "no more bleeding"). */
-const FILLERS = new Set(['a', 'an', 'the', 'any', 'real', 'more', 'obvious', 'high', 'signs', 'sign', 'of', 'big']);
+const FILLERS = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'real',
+  'more',
+  'obvious',
+  'high',
+  'signs',
+  'sign',
+  'of',
+  'big',
+]);
 
 /** Word sequences that start like a negation but are not one. */
 const NOT_NEGATIONS = new Set(['longer', 'one', 'idea', 'matter', 'way', 'clue', 'reason', 'point', 'sure']);

@@ -184,7 +184,26 @@ export function durationsInDays(doc: Doc): { days: number; sentence: number }[] 
     if (before === 'in' || before === 'every') continue;
     found.push({ days: number.value * (lookup(DAY_UNITS, unit) ?? 1), sentence });
   }
+  const sinceWeekday = weekdaySpan(doc);
+  if (sinceWeekday) found.push(sinceWeekday);
   return found;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "since friday ... it's monday now": the days between two named weekdays. */
+function weekdaySpan(doc: Doc): { days: number; sentence: number } | null {
+  let since: { day: number; sentence: number } | null = null;
+  let today: number | null = null;
+  for (let i = 0; i + 1 < doc.words.length; i++) {
+    const day = WEEKDAYS.indexOf(doc.words[i + 1] ?? '');
+    if (day < 0) continue;
+    const word = doc.words[i];
+    if (word === 'since' || word === 'from') since = { day, sentence: doc.sentence[i] ?? 0 };
+    if ((word === 'is' && ['it', 'today'].includes(doc.words[i - 1] ?? '')) || word === 'its' || word === 'today') today = day;
+  }
+  if (!since || today === null) return null;
+  return { days: (today - since.day + 7) % 7 || 7, sentence: since.sentence };
 }
 
 const ORDINALS: Record<string, number> = {
@@ -197,7 +216,19 @@ const ORDINALS: Record<string, number> = {
 };
 
 /** Words between a count and the medicine: "30 tylenol", "20 of my pills", "12 extra strength advil". */
-const COUNT_FILLERS = new Set(['of', 'my', 'his', 'her', 'their', 'the', 'extra', 'strength', 'more', 'whole', 'sleeping']);
+const COUNT_FILLERS = new Set([
+  'of',
+  'my',
+  'his',
+  'her',
+  'their',
+  'the',
+  'extra',
+  'strength',
+  'more',
+  'whole',
+  'sleeping',
+]);
 /** A unit after the number means a dose ("20 mg tablets"), not a count. */
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'iu', 'milligrams', 'grams', 'percent']);
 

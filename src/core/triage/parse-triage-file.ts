@@ -4,7 +4,7 @@ import { LineCounter, type Node, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '../types.js';
 import { type CompiledRule, compileRule, MessageContext } from './compile-rule.js';
-import type { MatchItem, MatchPart, TriageRule } from './rule.js';
+import type { MatchItem, TriageRule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
 const phraseText = z.string().trim().min(1, 'a phrase must not be empty');
@@ -41,8 +41,12 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      problem(error.linePos?.[0]?.line, 'yaml-syntax', `${file} is not valid YAML: ${error.message.split('\n')[0]}`,
-        'Check the indentation and quotes on that line; put phrases with a colon or # in double quotes.');
+      problem(
+        error.linePos?.[0]?.line,
+        'yaml-syntax',
+        `${file} is not valid YAML: ${error.message.split('\n')[0]}`,
+        'Check the indentation and quotes on that line; put phrases with a colon or # in double quotes.',
+      );
     }
     return { rules: [], problems };
   }
@@ -71,7 +75,12 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
   parsed.data.rules.forEach((raw, index) => {
     const line = lineOf(['rules', index]);
     if (seen.has(raw.id)) {
-      problem(line, 'triage-duplicate-id', `two rules in ${file} have the id "${raw.id}"`, 'Give each rule its own id.');
+      problem(
+        line,
+        'triage-duplicate-id',
+        `two rules in ${file} have the id "${raw.id}"`,
+        'Give each rule its own id.',
+      );
     }
     seen.add(raw.id);
     rules.push({
@@ -95,10 +104,10 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
     for (const p of result.problems) problem(rule.line, 'triage-phrase', p.message, p.fix);
     return null;
   });
-  if (problems.length > 0) return { rules: [], problems };
 
   rules.forEach((rule, index) => {
-    const compiledRule = compiled[index] as CompiledRule;
+    const compiledRule = compiled[index];
+    if (!compiledRule) return;
     const fires = (example: string) => compiledRule.matches(new MessageContext(example, vocabulary));
     rule.examples.trigger.forEach((example, k) => {
       if (fires(example)) return;
@@ -106,7 +115,7 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
         lineOf(['rules', index, 'examples', 'trigger', k]),
         'triage-example-missed',
         `rule "${rule.id}" (${rule.level}) does not catch its trigger example "${example}"`,
-        'Add a phrase or word variant to the rule\'s `match:` so it catches this message, or move the example to `ignore:` if it should not escalate.',
+        "Add a phrase or word variant to the rule's `match:` so it catches this message, or move the example to `ignore:` if it should not escalate.",
       );
     });
     rule.examples.ignore.forEach((example, k) => {
@@ -115,12 +124,13 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
         lineOf(['rules', index, 'examples', 'ignore', k]),
         'triage-example-caught',
         `rule "${rule.id}" (${rule.level}) catches its ignore example "${example}"`,
-        'Narrow the matching phrase, or add the figure of speech to the rule\'s `not:` list, or move the example to `trigger:` if it should escalate.',
+        "Narrow the matching phrase, or add the figure of speech to the rule's `not:` list, or move the example to `trigger:` if it should escalate.",
       );
     });
   });
-  // Rules whose examples fail still compile; the errors stop `kb check` and loading.
-  return { rules, problems };
+  // Every rule that compiles is returned, even beside errors elsewhere: the errors stop
+  // `kb check` and loading, but a caller that must keep triaging loses only the broken rule.
+  return { rules: rules.filter((_, index) => compiled[index] !== null), problems };
 }
 
 function schemaFix(path: (string | number)[]): string {

@@ -17,6 +17,10 @@ export type PatternNode =
 export interface Phrase {
   source: string;
   nodes: PatternNode[];
+  /** Atoms a match can start with (null: any word, after a leading gap). */
+  first: ReadonlySet<number> | null;
+  /** For each required place, the atoms that could fill it: a quick "cannot match" test. */
+  required: ReadonlySet<number>[];
 }
 
 export type WordLists = Readonly<Record<string, readonly string[]>>;
@@ -32,7 +36,7 @@ export function compilePhrase(source: string, lists: WordLists, vocabulary: Voca
     if (nodes.length === 0 || nodes.every((node) => node.kind === 'gap')) {
       return { ok: false, message: `the phrase "${source}" has no words`, fix: 'Write at least one word.' };
     }
-    return { ok: true, phrase: { source, nodes } };
+    return { ok: true, phrase: { source, nodes, first: firstAtoms(nodes), required: requiredAtoms(nodes) } };
   } catch (error) {
     if (error instanceof PhraseError) return { ok: false, message: error.message, fix: error.fix };
     throw error;
@@ -53,7 +57,12 @@ function lex(source: string): string[] {
   return source.match(/\.\.\.|[()|/]|\?|[^\s()|/?]+\*?/g) ?? [];
 }
 
-function compileSequence(source: string, lists: WordLists, vocabulary: Vocabulary, seen: string[]): PatternNode[] {
+function compileSequence(
+  source: string,
+  lists: WordLists,
+  vocabulary: Vocabulary,
+  seen: string[],
+): PatternNode[] {
   const tokens = lex(source);
   let at = 0;
   const fail = (message: string, fix: string): never => {
@@ -66,7 +75,11 @@ function compileSequence(source: string, lists: WordLists, vocabulary: Vocabular
     while (at < tokens.length) {
       const token = tokens[at] as string;
       if (token === ')' || token === '|') {
-        if (depth === 0) fail(`"${token}" without an opening "("`, 'Write alternatives of several words as (will not | does not).');
+        if (depth === 0)
+          fail(
+            `"${token}" without an opening "("`,
+            'Write alternatives of several words as (will not | does not).',
+          );
         return nodes;
       }
       if (token === '...') {
@@ -97,8 +110,18 @@ function compileSequence(source: string, lists: WordLists, vocabulary: Vocabular
   // unit := word | ~list | '(' sequence ('|' sequence)* ')'
   const unit = (depth: number): PatternNode[][] => {
     const token = tokens[at];
-    if (token === undefined || token === '/' || token === '?' || token === '...' || token === ')' || token === '|') {
-      return fail(`a "/" or "?" has no word next to it`, 'Write words on both sides of "/", and "?" right after a word.');
+    if (
+      token === undefined ||
+      token === '/' ||
+      token === '?' ||
+      token === '...' ||
+      token === ')' ||
+      token === '|'
+    ) {
+      return fail(
+        `a "/" or "?" has no word next to it`,
+        'Write words on both sides of "/", and "?" right after a word.',
+      );
     }
     at++;
     if (token === '(') {
@@ -109,7 +132,8 @@ function compileSequence(source: string, lists: WordLists, vocabulary: Vocabular
       }
       if (tokens[at] !== ')') fail('a "(" is never closed', 'Close every "(" with ")".');
       at++;
-      if (options.some((option) => option.length === 0)) fail('an empty alternative', 'Write words between "(", "|" and ")".');
+      if (options.some((option) => option.length === 0))
+        fail('an empty alternative', 'Write words between "(", "|" and ")".');
       return options;
     }
     if (token.startsWith('~')) {
@@ -121,7 +145,8 @@ function compileSequence(source: string, lists: WordLists, vocabulary: Vocabular
           `Add \`${name}:\` under \`words:\` at the top of the file, or fix the spelling.`,
         );
       }
-      if (seen.includes(name)) fail(`the word list ~${name} refers to itself`, `Remove ~${name} from its own entries.`);
+      if (seen.includes(name))
+        fail(`the word list ~${name} refers to itself`, `Remove ~${name} from its own entries.`);
       return (list ?? []).map((entry) => compileSequence(entry, lists, vocabulary, [...seen, name]));
     }
     return [compileWords(token, source, vocabulary)];
@@ -143,7 +168,10 @@ function compileWords(alternative: string, source: string, vocabulary: Vocabular
   }
   const words = normalise(text).words;
   if (words.length === 0) {
-    throw new PhraseError(`"${alternative}" in "${source}" has no letters or digits`, 'Write a word or a number.');
+    throw new PhraseError(
+      `"${alternative}" in "${source}" has no letters or digits`,
+      'Write a word or a number.',
+    );
   }
   if (prefix && (words[words.length - 1]?.length ?? 0) < 3) {
     throw new PhraseError(
@@ -155,6 +183,52 @@ function compileWords(alternative: string, source: string, vocabulary: Vocabular
     kind: 'atom',
     id: vocabulary.add(word, prefix && index === words.length - 1),
   }));
+}
+
+function allAtoms(node: PatternNode, into: Set<number>): Set<number> {
+  if (node.kind === 'atom') into.add(node.id);
+  if (node.kind === 'choice') for (const option of node.options) for (const n of option) allAtoms(n, into);
+  return into;
+}
+
+function requiredAtoms(nodes: PatternNode[]): Set<number>[] {
+  return nodes
+    .filter((node) => node.kind === 'atom' || (node.kind === 'choice' && !node.optional))
+    .map((node) => allAtoms(node, new Set()));
+}
+
+/** Atoms the first matched word can be; null when a match can start anywhere. */
+function firstAtoms(nodes: PatternNode[]): Set<number> | null {
+  const found = new Set<number>();
+  for (const node of nodes) {
+    if (node.kind === 'gap') return null;
+    if (node.kind === 'atom') {
+      found.add(node.id);
+      return found;
+    }
+    for (const option of node.options) {
+      const inner = firstAtoms(option);
+      if (inner === null) return null;
+      for (const id of inner) found.add(id);
+    }
+    if (!node.optional) return found;
+  }
+  return null;
+}
+
+/** Could the phrase match at all, given which atoms the message holds? */
+export function mayMatch(phrase: Phrase, present: (atom: number) => boolean): boolean {
+  for (const place of phrase.required) {
+    let any = false;
+    for (const atom of place) {
+      if (present(atom)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 export interface Span {
@@ -175,13 +249,30 @@ export function findSpans(
   const spans: Span[] = [];
   const done = (position: number) => position;
   for (let start = 0; start < length; start++) {
+    if (phrase.first !== null) {
+      let starts = false;
+      for (const atom of phrase.first) {
+        if (matchesAt(start, atom)) {
+          starts = true;
+          break;
+        }
+      }
+      if (!starts) continue;
+    }
     const first = sentence[start];
     const within = (position: number) => position < length && sentence[position] === first;
-    const match = (nodes: PatternNode[], index: number, position: number, next: (p: number) => number): number => {
+    const match = (
+      nodes: PatternNode[],
+      index: number,
+      position: number,
+      next: (p: number) => number,
+    ): number => {
       if (index === nodes.length) return next(position);
       const node = nodes[index] as PatternNode;
       if (node.kind === 'atom') {
-        return within(position) && matchesAt(position, node.id) ? match(nodes, index + 1, position + 1, next) : -1;
+        return within(position) && matchesAt(position, node.id)
+          ? match(nodes, index + 1, position + 1, next)
+          : -1;
       }
       if (node.kind === 'gap') {
         for (let skip = 0; skip <= node.max; skip++) {

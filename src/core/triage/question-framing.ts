@@ -185,7 +185,10 @@ export function isInformationQuestion(doc: Doc): boolean {
       clause = doc.clause[i] ?? -1;
       hypothetical = false;
     }
-    if (HYPOTHETICAL_OPENERS.has(word) && (word !== 'when' || HYPOTHETICAL_SUBJECTS.has(words[i + 1] ?? ''))) {
+    if (
+      HYPOTHETICAL_OPENERS.has(word) &&
+      (word !== 'when' || HYPOTHETICAL_SUBJECTS.has(words[i + 1] ?? ''))
+    ) {
       const subject = words[i + 1] ?? '';
       // "if my son ..." is a real person; "if someone ...", "if i am having ..." are not.
       if (subject !== 'my' && subject !== 'our' && (HYPOTHETICAL_SUBJECTS.has(subject) || word !== 'if')) {
@@ -193,7 +196,11 @@ export function isInformationQuestion(doc: Doc): boolean {
       }
       // "if i am having / if i were / if i ever / if i get": still a what-if; "if i have chest pain" is not.
       const then = `${words[i + 2] ?? ''} ${words[i + 3] ?? ''}`;
-      if (subject === 'i' && !['am having', 'were having', 'ever '].some((s) => then.startsWith(s)) && words[i + 2] !== 'get') {
+      if (
+        subject === 'i' &&
+        !['am having', 'were having', 'ever '].some((s) => then.startsWith(s)) &&
+        words[i + 2] !== 'get'
+      ) {
         hypothetical = false;
       }
     }

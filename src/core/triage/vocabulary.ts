@@ -10,6 +10,12 @@ export interface Atom {
 /** Real words one letter away from a red-flag word: never read them as typos. */
 const NOT_TYPOS = new Set([
   'acting',
+  'bother',
+  'commute',
+  'listed',
+  'login',
+  'parsing',
+  'cleaned',
   'butter',
   'chance',
   'shallow',
@@ -175,7 +181,7 @@ export class Vocabulary {
     this.atoms.push({ text, prefix });
     this.ids.set(key, id);
     push(prefix ? this.prefixes : this.exact, text, id);
-    const long = prefix ? text.length >= MIN_TYPO_PREFIX : text.length >= MIN_TYPO_WORD;
+    const long = prefix ? text.length >= MIN_TYPO_PREFIX : text.length >= MIN_TYPO_WORD - 1;
     if (long && /^[a-z]/.test(text)) push(this.typoCandidates, text[0] ?? '', id);
     this.cache.clear();
     return id;
@@ -186,26 +192,40 @@ export class Vocabulary {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const found = new Set<number>();
-    for (const id of this.exact.get(word) ?? []) found.add(id);
-    for (let length = 1; length <= word.length; length++) {
-      for (const id of this.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
-    }
-    // A word the rules already know (exactly or by its beginning) is spelt right: no typo search.
-    if (found.size === 0 && word.length >= MIN_TYPO_WORD - 1 && !NOT_TYPOS.has(word) && !/\d/.test(word)) {
-      for (const id of this.typoCandidates.get(word[0] ?? '') ?? []) {
-        if (found.has(id)) continue;
-        const atom = this.atoms[id] as Atom;
-        if (atom.prefix ? typoOfPrefix(word, atom.text) : typoOfWord(word, atom.text)) found.add(id);
-      }
-    }
+    this.collect(word, found);
+    // Chat drops the final g: "breathin", "bleedin", "droopin".
+    if (word.length >= 5 && word.endsWith('in')) this.collect(`${word}g`, found);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, found);
     return found;
   }
+
+  private collect(word: string, found: Set<number>): void {
+    const exact = this.exact.get(word) ?? [];
+    for (const id of exact) found.add(id);
+    for (let length = 1; length <= word.length; length++) {
+      for (const id of this.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
+    }
+    // A word the rules spell out exactly is spelt right: no typo search.
+    if (exact.length > 0 || word.length < MIN_TYPO_WORD - 1 || NOT_TYPOS.has(word) || /\d/.test(word)) return;
+    for (const id of this.typoCandidates.get(word[0] ?? '') ?? []) {
+      if (found.has(id)) continue;
+      const atom = this.atoms[id] as Atom;
+      if (atom.prefix ? typoOfPrefix(word, atom.text) : typoOfWord(word, atom.text)) found.add(id);
+    }
+  }
 }
 
 function typoOfWord(word: string, target: string): boolean {
-  return word.length >= MIN_TYPO_WORD - 1 && damerauWithinOne(word, target);
+  // Five-letter words forgive only two swapped letters ("chset"): other slips make real words.
+  if (target.length < MIN_TYPO_WORD) return word.length === target.length && swappedOnce(word, target);
+  return damerauWithinOne(word, target);
+}
+
+function swappedOnce(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function typoOfPrefix(word: string, prefix: string): boolean {

@@ -26,7 +26,10 @@ const corpus = loadCorpus();
 const score = scoreCorpus(corpus, redact);
 const kind = (name: string) => score.byKind.find((k) => k.kind === name);
 const missesOf = (name: string) =>
-  score.misses.filter((m) => m.kind === name).map((m) => `"${m.value}" in "${m.text}"`).join('\n');
+  score.misses
+    .filter((m) => m.kind === name)
+    .map((m) => `"${m.value}" in "${m.text}"`)
+    .join('\n');
 
 describe('redaction corpus', () => {
   it('holds at least 120 chat sentences, with clean ones for precision', () => {
@@ -46,12 +49,16 @@ describe('redaction corpus', () => {
   it('blanks little harmless text: overall precision at least 0.9', () => {
     const found = score.byKind.reduce((n, k) => n + k.found, 0);
     const correct = score.byKind.reduce((n, k) => n + k.correct, 0);
-    const falsePositives = score.falsePositives.map((f) => `${f.kind} "${f.value}" in "${f.text}"`).join('\n');
+    const falsePositives = score.falsePositives
+      .map((f) => `${f.kind} "${f.value}" in "${f.text}"`)
+      .join('\n');
     expect(correct / found, falsePositives).toBeGreaterThanOrEqual(0.9);
   });
 
   it('leaves clean sentences untouched', () => {
-    const touched = corpus.filter((s) => s.spans.length === 0 && redact(s.text).text !== s.text).map((s) => s.text);
+    const touched = corpus
+      .filter((s) => s.spans.length === 0 && redact(s.text).text !== s.text)
+      .map((s) => s.text);
     expect(touched.length, touched.join('\n')).toBeLessThanOrEqual(2);
   });
 });

@@ -20,7 +20,11 @@ describe('triage classifier (bundled rules)', () => {
     ]) {
       expect(level(text), text).toBe('emergency');
     }
-    for (const text of ['my 6 week old has a temperature of 99.5 F', 'my 4 month old has 38.2', '6 wk old, no fever, just fussy']) {
+    for (const text of [
+      'my 6 week old has a temperature of 99.5 F',
+      'my 4 month old has 38.2',
+      '6 wk old, no fever, just fussy',
+    ]) {
       expect(level(text), text).toBeNull();
     }
   });
@@ -42,14 +46,18 @@ describe('triage classifier (bundled rules)', () => {
 
   it('finds the red flag inside a long message', () => {
     const filler = 'so yesterday we went shopping and had lunch and the kids played outside for a while. ';
-    expect(level(`${filler.repeat(8)}anyway now my husband has crushing chest pain and is sweating`)).toBe('emergency');
+    expect(level(`${filler.repeat(8)}anyway now my husband has crushing chest pain and is sweating`)).toBe(
+      'emergency',
+    );
   });
 
   it('gives information questions about danger signs no alarm, but a real situation one', () => {
     expect(level('what are the warning signs of a stroke?')).toBeNull();
     expect(level('how do i know if im having a heart attack or just anxiety')).toBeNull();
     expect(level('what should I do if someone is having a seizure')).toBeNull();
-    expect(level('what are the signs of a stroke? my dad cant lift his arm and his face droops')).toBe('emergency');
+    expect(level('what are the signs of a stroke? my dad cant lift his arm and his face droops')).toBe(
+      'emergency',
+    );
   });
 
   it('ignores figures of speech and past history', () => {

@@ -25,7 +25,8 @@ const chestRule = `  - id: chest-pain
 describe('parseTriageFile', () => {
   it('reads a valid rule with its examples, level and message', () => {
     const { rules, problems } = parseTriageFile(
-      file(`  - id: stiff-neck
+      file(
+        `  - id: stiff-neck
     level: emergency
     message: "Call 911 now."
     match:
@@ -35,12 +36,19 @@ describe('parseTriageFile', () => {
     examples:
       trigger: ["fever and a stiff neck"]
       ignore: ["stiff neck from sleeping badly"]
-`, 'words:\n  fever: [fever*, temperature]\n'),
+`,
+        'words:\n  fever: [fever*, temperature]\n',
+      ),
       'triage.yaml',
     );
     expect(problems).toEqual([]);
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ id: 'stiff-neck', level: 'emergency', message: 'Call 911 now.', line: 6 });
+    expect(rules[0]).toMatchObject({
+      id: 'stiff-neck',
+      level: 'emergency',
+      message: 'Call 911 now.',
+      line: 6,
+    });
     expect(buildTriageClassifier(rules).classify('feverish with a stiff neck')?.rule).toBe('stiff-neck');
   });
 

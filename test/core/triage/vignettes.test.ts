@@ -7,7 +7,9 @@ const { classifier, problems } = bundledTriage();
 const vignettes = loadVignettes();
 const scores = score(runVignettes(classifier, vignettes));
 const describeMisses = (level: keyof typeof scores) =>
-  scores[level].misses.map((m) => `${m.vignette.file}:${m.vignette.line} "${m.vignette.text}" -> ${m.got ?? 'none'}`);
+  scores[level].misses.map(
+    (m) => `${m.vignette.file}:${m.vignette.line} "${m.vignette.text}" -> ${m.got ?? 'none'}`,
+  );
 
 describe('triage vignette suite', () => {
   it('has at least 70 emergency, 25 crisis, 25 urgent and 70 benign vignettes', () => {
@@ -19,7 +21,9 @@ describe('triage vignette suite', () => {
   });
 
   it('misses no core emergency or crisis vignette', () => {
-    const coreMisses = [...scores.emergency.coreMisses, ...scores.crisis.coreMisses].map((m) => m.vignette.text);
+    const coreMisses = [...scores.emergency.coreMisses, ...scores.crisis.coreMisses].map(
+      (m) => m.vignette.text,
+    );
     expect(coreMisses).toEqual([]);
   });
 
