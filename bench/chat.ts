@@ -56,7 +56,8 @@ const checks: [string, number, boolean, string][] = [
     `≥ ${CHAT_SET_BARS.uncoveredNoAnswer}`,
   ],
 ];
-for (const [label, value, ok, bar] of checks) out(`${ok ? 'PASS' : 'FAIL'} ${label} ${formatNumber(value)} (${bar})`);
+for (const [label, value, ok, bar] of checks)
+  out(`${ok ? 'PASS' : 'FAIL'} ${label} ${formatNumber(value)} (${bar})`);
 if (process.argv.includes('--misses')) {
   out('\n## Not resolved');
   for (const line of chatSetMisses(result)) out(`  ${line}`);

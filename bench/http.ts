@@ -57,6 +57,17 @@ async function load(url: string, reqs: autocannon.Request[], seconds: number): P
   };
 }
 
+/** Mean microseconds per answer inside the server, from its own histogram: the core's share. */
+async function answerServiceMicros(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const total = (name: string) =>
+    [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} ([0-9.e+-]+)$`, 'gm'))].reduce(
+      (sum, m) => sum + Number(m[1]),
+      0,
+    );
+  return (total('vetted_answer_duration_seconds_sum') / total('vetted_answer_duration_seconds_count')) * 1e6;
+}
+
 /** The round with the median req/s (its own p99 with it), and every failure of every round. */
 function median(runs: Run[]): Run {
   const sorted = [...runs].sort((a, b) => a.reqPerSec - b.reqPerSec);
@@ -76,7 +87,7 @@ import Fastify from 'fastify';
 const app = Fastify({ logger: false });
 app.post('/bare', async () => ({ ok: true }));
 await app.listen({ port: 0, host: '127.0.0.1' });
-process.stdout.write(app.server.address().port + '\n');
+process.stdout.write(app.server.address().port + '\\n');
 `;
 
 interface Server {
@@ -147,7 +158,10 @@ async function main(): Promise<number> {
     },
   );
   const vetted = await startVetted();
-  const bareServer = await startBare();
+  const bareServer = await startBare().catch((error: unknown) => {
+    vetted.stop();
+    throw error;
+  });
   try {
     const askUrl = vetted.url;
     const bareUrl = bareServer.url;
@@ -165,6 +179,9 @@ async function main(): Promise<number> {
     const ask = median(askRuns);
     const bare = median(bareRuns);
     const ratio = ask.reqPerSec / bare.reqPerSec;
+    const coreMicros = await answerServiceMicros(askUrl);
+    const askMicros = 1e6 / ask.reqPerSec;
+    const bareMicros = 1e6 / bare.reqPerSec;
 
     const row = (name: string, run: Run) =>
       `| ${name.padEnd(26)} | ${run.reqPerSec.toFixed(0).padStart(7)} | ${String(run.p99).padStart(7)} | ${String(run.non2xx + run.errors).padStart(6)} |`;
@@ -180,6 +197,9 @@ async function main(): Promise<number> {
         row('POST /bare (constant)', bare),
         '',
         `ratio /v1/ask ÷ bare: ${(ratio * 100).toFixed(1)}% (bar: ≥ ${BAR * 100}%) ${ratio >= BAR ? 'PASS' : 'FAIL'}`,
+        `server time per request (1 / req/s): /v1/ask ${askMicros.toFixed(0)} µs, bare ${bareMicros.toFixed(0)} µs;`,
+        `  of /v1/ask: the answer service (triage, retrieval, privacy check, compose; mean from the server's own metrics) ${coreMicros.toFixed(0)} µs,`,
+        `  HTTP layer beyond the bare route (helmet, rate limit, schemas, metrics, logging) ~${Math.max(0, askMicros - coreMicros - bareMicros).toFixed(0)} µs`,
         '',
       ].join('\n'),
     );

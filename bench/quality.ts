@@ -1,12 +1,12 @@
 // COVID-Q retrieval and abstention benchmark: `npm run bench:quality [-- --dataset DIR] [-- --synonyms FILE]`.
 // Each kb.jsonl line becomes an entry file in a temporary knowledge folder, which goes through
 // the real loader and the real AnswerService; fuse.js and plain BM25 run over the same entries.
-import { mkdirSync, mkdtempSync, rmSync, copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAskPath } from './lib/ask-path.js';
-import { fuseBaseline, plainBm25Baseline, type Baseline } from './lib/baselines.js';
+import { type Baseline, fuseBaseline, plainBm25Baseline } from './lib/baselines.js';
 import { entryFile, type LabelledQuery, readCovidQ } from './lib/covid-q.js';
 import { describeMachine } from './lib/machine.js';
 import { byKind, computeMetrics, type Metrics, type QueryOutcome } from './lib/metrics.js';
@@ -109,7 +109,10 @@ async function main(): Promise<number> {
       });
     }
     const systems: [string, QueryOutcome[]][] = [['vetted (loader + AnswerService)', vetted]];
-    for (const baseline of [fuseBaseline(path.knowledge.entries), plainBm25Baseline(path.knowledge.entries)]) {
+    for (const baseline of [
+      fuseBaseline(path.knowledge.entries),
+      plainBm25Baseline(path.knowledge.entries),
+    ]) {
       systems.push([baseline.name, await runBaseline(baseline, dataset.queries)]);
     }
 
@@ -118,7 +121,12 @@ async function main(): Promise<number> {
     out(`dataset: ${datasetDir}${synonymsFile ? `; synonyms: ${synonymsFile}` : '; no synonyms file'}`);
     out(`knowledge folder loaded and indexed in ${loadMs.toFixed(0)} ms\n`);
     out('## Overall');
-    out(markdownTable(HEADER, systems.map(([name, results]) => metricRow(name, computeMetrics(results)))));
+    out(
+      markdownTable(
+        HEADER,
+        systems.map(([name, results]) => metricRow(name, computeMetrics(results))),
+      ),
+    );
     out('\n## Per kind');
     const rows: string[][] = [];
     for (const [name, results] of systems) {
@@ -132,7 +140,9 @@ async function main(): Promise<number> {
       const value = overall[bar.key];
       const ok = bar.min !== undefined ? value >= bar.min : value <= (bar.max as number);
       if (!ok) failed++;
-      out(`${ok ? 'PASS' : 'FAIL'} ${bar.label} ${formatNumber(value)} (${bar.min !== undefined ? `≥ ${bar.min}` : `≤ ${bar.max}`})`);
+      out(
+        `${ok ? 'PASS' : 'FAIL'} ${bar.label} ${formatNumber(value)} (${bar.min !== undefined ? `≥ ${bar.min}` : `≤ ${bar.max}`})`,
+      );
     }
     return failed === 0 ? 0 : 2;
   } finally {

@@ -141,4 +141,10 @@ out(
     ],
   ),
 );
-out('\nbar: well under 1 ms per ordinary question');
+// Adversarial input: 10,000-character messages built to make regular expressions backtrack.
+const hostile = ['a', '1', 'a:', '1.', 'a@', '1-', '1/', 'Ab ', '12 ', 'a dot ', '+1 '].map((unit) =>
+  unit.repeat(Math.ceil(10_000 / unit.length)),
+);
+const worst = Math.max(...hostile.map((text) => timeOne(text)));
+out(`\nworst of ${hostile.length} adversarial 10,000-character messages: ${formatNumber(worst, 1)} ms`);
+out('bar: well under 1 ms per ordinary question');

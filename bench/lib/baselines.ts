@@ -18,7 +18,11 @@ export function fuseBaseline(entries: readonly Entry[]): Baseline {
   };
 }
 
-const tokens = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** BM25 (k1 1.2, b 0.75) over each entry's questions and title as one document. */
 export function plainBm25Baseline(entries: readonly Entry[]): Baseline {
@@ -32,7 +36,8 @@ export function plainBm25Baseline(entries: readonly Entry[]): Baseline {
   });
   const averageLength = documents.reduce((sum, doc) => sum + doc.length, 0) / Math.max(documents.length, 1);
   const frequency = new Map<string, number>();
-  for (const doc of documents) for (const word of doc.counts.keys()) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  for (const doc of documents)
+    for (const word of doc.counts.keys()) frequency.set(word, (frequency.get(word) ?? 0) + 1);
   const idf = (word: string) => {
     const df = frequency.get(word) ?? 0;
     return Math.log(1 + (documents.length - df + 0.5) / (df + 0.5));
@@ -46,7 +51,8 @@ export function plainBm25Baseline(entries: readonly Entry[]): Baseline {
           let score = 0;
           for (const word of words) {
             const tf = doc.counts.get(word) ?? 0;
-            if (tf > 0) score += (idf(word) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / averageLength));
+            if (tf > 0)
+              score += (idf(word) * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * doc.length) / averageLength));
           }
           return { id: doc.id, score };
         })

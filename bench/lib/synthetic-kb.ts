@@ -16,7 +16,22 @@ export function seededRandom(seed: number): () => number {
 
 const CONSONANTS = 'bcdfghjklmnprstvz';
 const VOWELS = 'aeiou';
-const FILLER = ['what', 'is', 'the', 'how', 'do', 'i', 'can', 'my', 'a', 'for', 'with', 'should', 'when', 'it'];
+const FILLER = [
+  'what',
+  'is',
+  'the',
+  'how',
+  'do',
+  'i',
+  'can',
+  'my',
+  'a',
+  'for',
+  'with',
+  'should',
+  'when',
+  'it',
+];
 
 export interface SyntheticKb {
   entries: Entry[];
@@ -75,7 +90,8 @@ export function syntheticKb(entryCount: number, queryCount: number, seed = 42): 
     parts.splice(2 + Math.floor(random() * (parts.length - 2)), 1);
     const typoAt = 2 + Math.floor(random() * (parts.length - 2));
     const word = parts[typoAt];
-    if (word !== undefined && word.length > 5) parts[typoAt] = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
+    if (word !== undefined && word.length > 5)
+      parts[typoAt] = word.slice(0, 2) + word[3] + word[2] + word.slice(4);
     queries.push(`<@U0123> ${parts.join(' ')} thanks 🙏`);
   }
   return { entries, queries };

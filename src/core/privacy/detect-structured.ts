@@ -66,18 +66,24 @@ function plausibleNumericDate(text: string, span: Span): boolean {
 
 const DETECTORS: Detector[] = [
   // Contact details.
-  (text) => spans(text, /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, 'EMAIL', 95),
   (text) =>
     spans(
       text,
-      /\b[\w+-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*[\w+-]+)*\s*(?:\(at\)|\[at\]|\sat\s)\s*(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn|comcast)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org)\b/gi,
+      /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}/g,
       'EMAIL',
       95,
     ),
   (text) =>
     spans(
       text,
-      /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+[^\s<>"')\].,;:!?]|\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|co|us|uk|health|gov|edu|me|ly|app|info|biz)(?:\/[^\s<>"')\]]*[^\s<>"')\].,;:!?])?\b/gi,
+      /\b[\w+-]{1,40}(?:\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*[\w+-]{1,40}){0,3}\s*(?:\(at\)|\[at\]|\sat\s)\s*(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn|comcast)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org)\b/gi,
+      'EMAIL',
+      95,
+    ),
+  (text) =>
+    spans(
+      text,
+      /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{0,2000}[^\s<>"')\].,;:!?]|\b(?:[a-z0-9-]{1,63}\.){1,5}(?:com|org|net|io|co|us|uk|health|gov|edu|me|ly|app|info|biz)(?:\/[^\s<>"')\]]*[^\s<>"')\].,;:!?])?\b/gi,
       'URL',
       90,
     ),
@@ -93,7 +99,7 @@ const DETECTORS: Detector[] = [
   (text) =>
     spans(
       text,
-      /(?<![\w:])(?=[0-9a-f:]*:[0-9a-f:]*:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi,
+      /(?<![\w:])(?=[0-9a-f:]{0,39}:[0-9a-f:]{0,39}:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi,
       'IP',
       91,
     ).filter((span) => {
@@ -237,15 +243,27 @@ const DETECTORS: Detector[] = [
     String.raw`(?:my|the|their|his|her)\s+id|identification|id\s+(?:number|no|#)|reference\s+code|code`,
     'ACCOUNT',
   ),
-  (text) => spans(text, /(?<![\w.,])\d{8,}(?![\w]|[.,]\d)/g, 'ACCOUNT', 20),
-  (text) =>
-    spans(
-      text,
-      /\b(?=[A-Za-z0-9-]*[A-Za-z])(?=(?:[A-Za-z-]*\d){4})[A-Za-z0-9][A-Za-z0-9-]{4,}[A-Za-z0-9]\b/g,
-      'ACCOUNT',
-      20,
-    ),
+  codesLike,
 ];
+
+/** Long numbers and letter-digit codes, found word by word (linear, whatever the input). */
+function codesLike(text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of text.matchAll(/[A-Za-z0-9][A-Za-z0-9-]*/g)) {
+    const token = m[0].replace(/-+$/, '');
+    const start = m.index ?? 0;
+    const before = text[start - 1] ?? '';
+    const after = text[start + token.length] ?? '';
+    if (/[.,]/.test(before) && /\d/.test(text[start - 2] ?? '')) continue; // "3.14159265"
+    if (/[.,]/.test(after) && /\d/.test(text[start + token.length + 1] ?? '')) continue;
+    const digits = token.replace(/\D/g, '').length;
+    const allDigits = /^\d+$/.test(token);
+    const code = !allDigits && /[A-Za-z]/.test(token) && digits >= 4 && token.length >= 6;
+    if ((allDigits && token.length >= 8) || code)
+      found.push({ kind: 'ACCOUNT', start, end: start + token.length, priority: 20 });
+  }
+  return found;
+}
 
 export function detectStructured(text: string): Span[] {
   return DETECTORS.flatMap((detect) => detect(text));

@@ -90,10 +90,7 @@ export function createAnalyser(phrases: () => PhraseTable): Analyser {
     return words(text).map(cachedStem);
   }
 
-  function analyse(
-    text: string,
-    correct?: (word: string, stem: string) => readonly string[] | null,
-  ): Term[] {
+  function analyse(text: string, correct?: (word: string, stem: string) => readonly string[] | null): Term[] {
     const table = phrases();
     const surfaces: string[] = [];
     const stemmed: string[] = [];

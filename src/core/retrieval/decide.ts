@@ -38,7 +38,12 @@ export function fitOf(candidates: readonly Candidate[], options: DecisionOptions
 export function decide(candidates: readonly Candidate[], options: DecisionOptions): Decision {
   const best = candidates[0];
   if (best === undefined || best.score <= 0) {
-    return { outcome: 'no-answer', chosen: [], confidence: 0, reason: 'No entry shares a word with the message.' };
+    return {
+      outcome: 'no-answer',
+      chosen: [],
+      confidence: 0,
+      reason: 'No entry shares a word with the message.',
+    };
   }
   const fit = fitOf(candidates, options);
   const runnerUp = candidates[1];

@@ -5,13 +5,21 @@ const SLACK_OR_DISCORD_TOKEN = /<[@#!][^>\s]*>|<a?:\w+:\d+>/g; // <@U123>, <@!12
 const URL = /\b(?:https?:\/\/|www\.)\S+/g;
 const EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g; // :thumbsup:
 const AT_MENTION = /(^|\s)@[\w.-]+/g; // @vetted, @jane.doe
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\u20e3]/gu;
+// Pictographs, skin tones, and the joiner / variation selector / keycap marks between them.
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3/gu;
 const DIACRITIC = /\p{M}/gu;
 const APOSTROPHE_S = /['’]s\b/g; // child's -> child
 const APOSTROPHE = /['’]/g; // don't -> dont
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
+/** Characters that start a mention, link, emoji, shortcode or accented letter. */
+const MARKUP_OR_NON_ASCII = /[<@:/.][^\s]|[^\x00-\x7f]/;
+
 export function normaliseText(text: string): string {
+  // Fast path for plain text (most of a knowledge base): nothing to strip but punctuation.
+  if (!MARKUP_OR_NON_ASCII.test(text)) {
+    return text.toLowerCase().replace(APOSTROPHE_S, '').replace(APOSTROPHE, '').replace(NOT_WORD, ' ').trim();
+  }
   return text
     .replace(SLACK_OR_DISCORD_TOKEN, ' ')
     .replace(URL, ' ')

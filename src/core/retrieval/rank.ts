@@ -1,13 +1,11 @@
 // BM25 over the fields of the index. An entry's score is its best-matching question (a message
 // usually paraphrases one question) plus a share of its other questions, plus title, tags
-// and body with their own weights.
-import { ENTRY_FIELDS, type Field, type FieldIndex, type Postings } from './field-index.js';
+// and body with their own weights, where each word counts once, in its best field (dismax).
+import { ENTRY_FIELDS, type Field, type FieldIndex } from './field-index.js';
 
 export interface RankOptions {
   k1: number;
   b: number;
-  /** BM25+ lower bound: a matched term is worth at least this much, whatever the length. */
-  delta: number;
   fieldWeights: Record<Field, number>;
   /** Share of a title/tag/body match that counts when a question of the entry holds the term too. */
   fieldTie: number;
@@ -15,6 +13,8 @@ export interface RankOptions {
   otherQuestionsWeight: number;
   /** How much a term reached only through typo correction counts. */
   correctedTermWeight: number;
+  /** Body postings of a word in more than this share of entries are skipped (they rank nothing). */
+  commonBodyShare: number;
   /** How many entries to return. */
   limit: number;
 }
@@ -50,7 +50,7 @@ function lengthNorms(lengths: Float64Array, average: number, k1: number, b: numb
 }
 
 export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
-  const { k1, b, delta } = options;
+  const { k1, b } = options;
   const entryCount = index.entries.length;
   const questionNorm = lengthNorms(index.questionLength, index.averageQuestionLength, k1, b);
   const fieldNorm = {
@@ -67,6 +67,7 @@ export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
   const touchedQuestion = new Uint8Array(index.questionEntry.length);
   const touchedEntry = new Uint8Array(entryCount);
   const questionWeight = options.fieldWeights.question;
+  const commonBodyLimit = Math.max(20, entryCount * options.commonBodyShare);
   const termBest = new Float64Array(entryCount);
   const termMark = new Uint8Array(entryCount);
 
@@ -85,7 +86,7 @@ export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
           const tf = tfs[i] as number;
           questionScores[question] =
             (questionScores[question] as number) +
-            query.weight * (delta + (tf * (k1 + 1)) / (tf + (questionNorm[question] as number)));
+            query.weight * ((tf * (k1 + 1)) / (tf + (questionNorm[question] as number)));
           if (touchedQuestion[question] === 0) {
             touchedQuestion[question] = 1;
             questions.push(question);
@@ -105,10 +106,12 @@ export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
           if (weight === 0) continue;
           const norms = fieldNorm[field];
           const fieldPostings = postings[field];
+          // A word in most bodies tells entries apart by almost nothing: skip its long list.
+          if (field === 'body' && fieldPostings.docs.length > commonBodyLimit) continue;
           for (let i = 0; i < fieldPostings.docs.length; i++) {
             const entry = fieldPostings.docs[i] as number;
             const tf = fieldPostings.tfs[i] as number;
-            const contribution = weight * (delta + (tf * (k1 + 1)) / (tf + (norms[entry] as number)));
+            const contribution = weight * ((tf * (k1 + 1)) / (tf + (norms[entry] as number)));
             if (termMark[entry] === 0) termEntries.push(entry);
             termMark[entry] = (termMark[entry] as number) | 2;
             if (contribution > (termBest[entry] as number)) termBest[entry] = contribution;
@@ -117,7 +120,8 @@ export function createRanker(index: FieldIndex, options: RankOptions): Ranker {
         for (const entry of termEntries) {
           const mark = termMark[entry] as number;
           fieldScores[entry] =
-            (fieldScores[entry] as number) + (termBest[entry] as number) * ((mark & 1) === 1 ? options.fieldTie : 1);
+            (fieldScores[entry] as number) +
+            (termBest[entry] as number) * ((mark & 1) === 1 ? options.fieldTie : 1);
           termBest[entry] = 0;
           termMark[entry] = 0;
           if (touchedEntry[entry] === 0 && (mark & 2) === 2) {
@@ -185,7 +189,8 @@ function insertTop(top: Scored[], candidate: Scored, limit: number): void {
   let position = top.length;
   while (position > 0) {
     const above = top[position - 1] as Scored;
-    if (above.score > candidate.score || (above.score === candidate.score && above.entry < candidate.entry)) break;
+    if (above.score > candidate.score || (above.score === candidate.score && above.entry < candidate.entry))
+      break;
     position--;
   }
   top.splice(position, 0, candidate);

@@ -1,6 +1,9 @@
 // Ranks entries for a question and decides answer / clarify / no-answer.
-// Pipeline: normalise -> words -> stems -> typo correction -> synonym phrases -> stop words
-// -> BM25 over questions, title, tags and body -> fit measures -> decision.
+// Pipeline: normalise (mentions, links, emoji, punctuation) -> words -> Porter stems -> typo
+// correction and compound splitting against the knowledge's own words -> synonym phrases ->
+// stop words -> BM25 over questions, title, tags and body -> re-rank the top 10 with a
+// character-trigram similarity -> fit measures -> decision (see decide.ts).
+// The defaults (options.ts) are the same for every knowledge base.
 import type { Entry, RetrievalResult, SynonymGroup } from '../types.js';
 import { decide } from './decide.js';
 import { type RetrievalOptionsOverride, withDefaults } from './options.js';
@@ -22,7 +25,10 @@ export function buildRetrievalIndex(
       const { candidates } = scorer.score(text);
       const decision = decide(candidates, settings.decision);
       // Chosen entries first (a clarify choice may skip a candidate), then the rest by score.
-      const order = [...decision.chosen, ...candidates.filter((candidate) => !decision.chosen.includes(candidate))];
+      const order = [
+        ...decision.chosen,
+        ...candidates.filter((candidate) => !decision.chosen.includes(candidate)),
+      ];
       return {
         outcome: decision.outcome,
         ranked: order.map((candidate) => ({

@@ -6,8 +6,8 @@ import type { Entry, RankedEntry, SynonymGroup } from '../types.js';
 import { createAnalyser } from './analyse.js';
 import { buildFieldIndex, type Field, type FieldIndex, fieldsOf } from './field-index.js';
 import type { RetrievalOptions } from './options.js';
-import { STOP_WORDS } from './stop-words.js';
 import { createRanker, idf, type QueryTerm } from './rank.js';
+import { STOP_WORDS } from './stop-words.js';
 import { compilePhraseTable } from './synonyms.js';
 import { buildTrigramIndex } from './trigram-similarity.js';
 import { buildTypoCorrector } from './typo-corrector.js';
@@ -57,20 +57,17 @@ function trigramWords(terms: readonly { term: string; surface: string }[]): stri
   });
 }
 
-/** Two known words written as one ("handwashing", "nosebleeds"), as their stems; else null. */
-function splitCompound(
-  word: string,
-  isKnown: (stem: string) => boolean,
-  stemOf: (word: string) => string,
-): string[] | null {
+/** Two words the entries use, written as one ("handwashing", "nosebleeds"); else null. */
+function splitCompound(word: string, isKnownWord: (part: string) => boolean): [string, string] | null {
   const shortest = 3;
-  let best: string[] | null = null;
+  let best: [string, string] | null = null;
   let bestBalance = 0;
   for (let at = shortest; at <= word.length - shortest; at++) {
-    const left = stemOf(word.slice(0, at));
-    const right = stemOf(word.slice(at));
     const balance = Math.min(at, word.length - at);
-    if (balance > bestBalance && isKnown(left) && isKnown(right)) {
+    if (balance <= bestBalance) continue;
+    const left = word.slice(0, at);
+    const right = word.slice(at);
+    if (isKnownWord(left) && isKnownWord(right)) {
       best = [left, right];
       bestBalance = balance;
     }
@@ -102,14 +99,22 @@ export function buildScorer(
     if (!STOP_WORDS.has(word)) vocabulary.set(word, index.documentFrequency.get(stem) ?? 0);
   }
   const corrector = buildTypoCorrector(vocabulary);
+  const corrections = new Map<string, readonly string[] | null>();
   const correct = (word: string, stem: string): readonly string[] | null => {
     if (knownStems.has(stem)) return null;
+    const cached = corrections.get(word);
+    if (cached !== undefined) return cached;
     const fixed = corrector.correct(word);
-    if (fixed !== null) return [analyser.stem(fixed)];
-    return splitCompound(word, (part) => knownStems.has(part) && !STOP_WORDS.has(part), analyser.stem);
+    const parts = fixed === null ? splitCompound(word, (part) => vocabulary.has(part)) : null;
+    const found = fixed !== null ? [analyser.stem(fixed)] : parts === null ? null : parts.map(analyser.stem);
+    if (corrections.size >= 5000) corrections.clear();
+    corrections.set(word, found);
+    return found;
   };
   const trigrams = buildTrigramIndex(
-    entries.map((entry) => trigramWords(analyser.analyse([entry.title, ...entry.questions, ...entry.tags].join(' \n ')))),
+    entries.map((entry) =>
+      trigramWords(analyser.analyse([entry.title, ...entry.questions, ...entry.tags].join(' \n '))),
+    ),
   );
 
   function queryTerms(text: string): QueryTerm[] {
@@ -144,7 +149,8 @@ export function buildScorer(
       // A pseudo-count of unseen words: one or two matching words are weak evidence of a
       // whole question ("test", "good night"), however fully they are covered.
       const totalWeight =
-        terms.reduce((sum, term) => sum + term.weight, 0) + options.coveragePrior * maxIdf * options.unknownTermWeight;
+        terms.reduce((sum, term) => sum + term.weight, 0) +
+        options.coveragePrior * maxIdf * options.unknownTermWeight;
       const ranked = ranker.rank(terms);
       // Re-rank: BM25 relative to the best candidate, plus the trigram similarity.
       const topScore = ranked[0]?.score ?? 0;

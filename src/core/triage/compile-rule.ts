@@ -127,8 +127,3 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
     },
   };
 }
-
-/** Convenience for tests and the checker: does this compiled rule fire on the text? */
-export function firesOn(compiled: CompiledRule, text: string, vocabulary: Vocabulary): boolean {
-  return compiled.matches(new MessageContext(text, vocabulary));
-}

@@ -81,21 +81,39 @@ const EXPANSIONS = new Map<string, string>(
     odd: 'odd',
     oded: 'overdosed',
     ok: 'okay',
-  wud: 'would',
-  shud: 'should',
-  cud: 'could',
-  coud: 'could',
-  wat: 'what',
-  bout: 'about',
-  thx: 'thanks',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  srsly: 'seriously',
+    wud: 'would',
+    shud: 'should',
+    cud: 'could',
+    coud: 'could',
+    wat: 'what',
+    bout: 'about',
+    thx: 'thanks',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    srsly: 'seriously',
   }),
 );
 
 /** Words after which the contracted "'s" means "is", not a possessive. */
-const IS_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'what', 'there', 'who', 'here', 'where', 'how']);
+const IS_CONTRACTIONS = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'what',
+  'there',
+  'who',
+  'here',
+  'where',
+  'how',
+  'life',
+  'everything',
+  'nothing',
+  'something',
+  'everyone',
+  'nobody',
+  'noone',
+]);
 
 /** Words that open a new clause: a negation before them does not reach past them. */
 const CLAUSE_WORDS = new Set([

@@ -2,6 +2,15 @@
 // babies, how many days something has lasted, pill counts, blood sugar.
 import type { Doc } from './normalise.js';
 
+/** Runs `read` once per message: several rules ask for the same numbers. */
+function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
+  const cache = new WeakMap<Doc, T>();
+  return (doc) => {
+    if (!cache.has(doc)) cache.set(doc, read(doc));
+    return cache.get(doc) as T;
+  };
+}
+
 /** Own-property lookup, so words like "constructor" never hit Object.prototype. */
 function lookup(table: Record<string, number>, key: string): number | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
@@ -64,7 +73,9 @@ const TEMPERATURE_WORDS = new Set([
 ]);
 
 /** Temperatures in °C: with a unit, or a plausible body temperature near a temperature word. */
-export function temperaturesCelsius(doc: Doc): { celsius: number; sentence: number }[] {
+export const temperaturesCelsius = perDoc(function temperaturesCelsius(
+  doc: Doc,
+): { celsius: number; sentence: number }[] {
   const found: { celsius: number; sentence: number }[] = [];
   for (let i = 0; i < doc.words.length; i++) {
     if (!/^\d/.test(doc.words[i] ?? '')) continue;
@@ -91,7 +102,7 @@ export function temperaturesCelsius(doc: Doc): { celsius: number; sentence: numb
     if (celsius >= 30 && celsius <= 45) found.push({ celsius, sentence: doc.sentence[i] ?? 0 });
   }
   return found;
-}
+});
 
 const DAY_UNITS: Record<string, number> = {
   day: 1,
@@ -131,7 +142,7 @@ const YOUNG_WORDS = new Set([
 ]);
 
 /** Ages in days: "6 weeks old", "8 week old baby", "my baby is 2 months", "newborn". */
-export function agesInDays(doc: Doc): number[] {
+export const agesInDays = perDoc(function agesInDays(doc: Doc): number[] {
   const ages: number[] = [];
   for (let i = 0; i < doc.words.length; i++) {
     const word = doc.words[i] ?? '';
@@ -158,10 +169,12 @@ export function agesInDays(doc: Doc): number[] {
     }
   }
   return ages;
-}
+});
 
 /** How long something has lasted, in days: "for 4 days", "5 days now", "a week", "day 3". */
-export function durationsInDays(doc: Doc): { days: number; sentence: number }[] {
+export const durationsInDays = perDoc(function durationsInDays(
+  doc: Doc,
+): { days: number; sentence: number }[] {
   const found: { days: number; sentence: number }[] = [];
   for (let i = 0; i < doc.words.length; i++) {
     const word = doc.words[i] ?? '';
@@ -187,7 +200,7 @@ export function durationsInDays(doc: Doc): { days: number; sentence: number }[] 
   const sinceWeekday = weekdaySpan(doc);
   if (sinceWeekday) found.push(sinceWeekday);
   return found;
-}
+});
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -200,7 +213,12 @@ function weekdaySpan(doc: Doc): { days: number; sentence: number } | null {
     if (day < 0) continue;
     const word = doc.words[i];
     if (word === 'since' || word === 'from') since = { day, sentence: doc.sentence[i] ?? 0 };
-    if ((word === 'is' && ['it', 'today'].includes(doc.words[i - 1] ?? '')) || word === 'its' || word === 'today') today = day;
+    if (
+      (word === 'is' && ['it', 'today'].includes(doc.words[i - 1] ?? '')) ||
+      word === 'its' ||
+      word === 'today'
+    )
+      today = day;
   }
   if (!since || today === null) return null;
   return { days: (today - since.day + 7) % 7 || 7, sentence: since.sentence };
@@ -248,7 +266,7 @@ export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): numb
 const SUGAR_WORDS = new Set(['sugar', 'sugars', 'glucose', 'bg', 'bgl', 'bs', 'reading', 'cbg', 'levels']);
 
 /** Blood sugar readings in mg/dL (values under 35 are read as mmol/L). */
-export function bloodSugars(doc: Doc): number[] {
+export const bloodSugars = perDoc(function bloodSugars(doc: Doc): number[] {
   const readings: number[] = [];
   for (let i = 0; i < doc.words.length; i++) {
     if (!SUGAR_WORDS.has(doc.words[i] ?? '')) continue;
@@ -261,4 +279,4 @@ export function bloodSugars(doc: Doc): number[] {
     }
   }
   return readings;
-}
+});

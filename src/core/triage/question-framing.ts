@@ -82,13 +82,14 @@ const FRAMES: string[][] = [
   'cause',
   'causes',
   'how do',
+  'how do i',
+  'how can i',
+  'how should i',
   'how does',
   'is it safe',
   'is it ok',
   'is it okay',
   'is it bad',
-  'can i',
-  'should i',
 ].map((frame) => frame.split(' '));
 
 /** Words that put a person in the situation (unless inside a hypothetical "if someone ..."). */
@@ -125,14 +126,42 @@ const SITUATION_WORDS = new Set([
   'currently',
   'tonight',
   'today',
-  'help',
   'please',
   'urgent',
   'emergency',
   'hurry',
   'just',
   'this',
+  'still',
+  'keeps',
 ]);
+
+const QUESTION_OPENERS = new Set([
+  'what',
+  'how',
+  'when',
+  'why',
+  'which',
+  'is',
+  'are',
+  'can',
+  'does',
+  'do',
+  'should',
+  'could',
+  'would',
+  'will',
+]);
+
+/** Word pairs that describe something happening now ("it won't stop", "can't breathe"). */
+const SITUATION_PAIRS: [string, string][] = [
+  ['will', 'not'],
+  ['can', 'not'],
+  ['not', 'stop'],
+  ['not', 'stopping'],
+  ['keeps', 'on'],
+  ['right', 'now'],
+];
 
 /** Words that open a hypothetical: the person words after them are "anyone", not a real person. */
 const HYPOTHETICAL_OPENERS = new Set(['if', 'whether', 'when', 'someone', 'somebody', 'person', 'people']);
@@ -176,6 +205,15 @@ export function isInformationQuestion(doc: Doc): boolean {
       }
     }
   }
+  // A sentence that opens with a question word is framed as a question too ("what temperature
+  // is a fever in a newborn"); only that first word is marked.
+  for (let i = 0; i < words.length; i++) {
+    const opensSentence = i === 0 || doc.sentence[i - 1] !== doc.sentence[i];
+    if (opensSentence && QUESTION_OPENERS.has(words[i] ?? '') && words[i + 1] !== 'not') {
+      anyFrame = true;
+      framed[i] = true;
+    }
+  }
   if (!anyFrame) return false;
   let hypothetical = false;
   let clause = -1;
@@ -206,6 +244,7 @@ export function isInformationQuestion(doc: Doc): boolean {
     }
     if (framed[i] || hypothetical) continue;
     if (SITUATION_WORDS.has(word)) return false;
+    if (SITUATION_PAIRS.some(([a, b]) => word === a && words[i + 1] === b)) return false;
   }
   return true;
 }

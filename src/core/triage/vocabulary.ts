@@ -171,6 +171,7 @@ export class Vocabulary {
   /** Typo candidates grouped by first letter (typos rarely hit the first letter). */
   private readonly typoCandidates = new Map<string, number[]>();
   private readonly cache = new Map<string, ReadonlySet<number>>();
+  private longestPrefix = 0;
 
   /** The id of an atom, adding it when new. */
   add(text: string, prefix: boolean): number {
@@ -181,6 +182,7 @@ export class Vocabulary {
     this.atoms.push({ text, prefix });
     this.ids.set(key, id);
     push(prefix ? this.prefixes : this.exact, text, id);
+    if (prefix) this.longestPrefix = Math.max(this.longestPrefix, text.length);
     const long = prefix ? text.length >= MIN_TYPO_PREFIX : text.length >= MIN_TYPO_WORD - 1;
     if (long && /^[a-z]/.test(text)) push(this.typoCandidates, text[0] ?? '', id);
     this.cache.clear();
@@ -203,7 +205,7 @@ export class Vocabulary {
   private collect(word: string, found: Set<number>): void {
     const exact = this.exact.get(word) ?? [];
     for (const id of exact) found.add(id);
-    for (let length = 1; length <= word.length; length++) {
+    for (let length = 1; length <= Math.min(word.length, this.longestPrefix); length++) {
       for (const id of this.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
     }
     // A word the rules spell out exactly is spelt right: no typo search.

@@ -7,7 +7,9 @@ describe('normaliseText', () => {
   });
 
   it('removes @names, links, emoji and emoji shortcodes', () => {
-    expect(normaliseText('@vetted see https://nhs.uk/x?y=1 and www.cdc.gov 🤒👍🏽 :thumbsup: ok')).toBe('see and ok');
+    expect(normaliseText('@vetted see https://nhs.uk/x?y=1 and www.cdc.gov 🤒👍🏽 :thumbsup: ok')).toBe(
+      'see and ok',
+    );
   });
 
   it('lower-cases, drops accents, possessives, apostrophes and punctuation', () => {

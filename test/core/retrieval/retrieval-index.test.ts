@@ -46,7 +46,9 @@ describe('retrieval finds the entry a chat message is about', () => {
     ]) {
       const result = index.search(noisy);
       expect(result.outcome).toBe(plain.outcome);
-      expect(result.ranked.map((ranked) => ranked.entryId)).toEqual(plain.ranked.map((ranked) => ranked.entryId));
+      expect(result.ranked.map((ranked) => ranked.entryId)).toEqual(
+        plain.ranked.map((ranked) => ranked.entryId),
+      );
     }
   });
 
@@ -62,11 +64,21 @@ describe('retrieval finds the entry a chat message is about', () => {
   it('asks which one when two entries fit about equally', () => {
     const result = index.search('flu');
     expect(result.outcome).toBe('clarify');
-    expect(result.ranked.slice(0, 2).map((ranked) => ranked.entryId).sort()).toEqual(['flu-symptoms', 'flu-treatment']);
+    expect(
+      result.ranked
+        .slice(0, 2)
+        .map((ranked) => ranked.entryId)
+        .sort(),
+    ).toEqual(['flu-symptoms', 'flu-treatment']);
   });
 
   it('says it has no answer to chat that is not a health question', () => {
-    for (const message of ['lol thanks', 'whats the weather like tomorrow', 'can you recommend a pizza place', '👍']) {
+    for (const message of [
+      'lol thanks',
+      'whats the weather like tomorrow',
+      'can you recommend a pizza place',
+      '👍',
+    ]) {
       expect(index.search(message).outcome, message).toBe('no-answer');
     }
   });
@@ -78,7 +90,9 @@ describe('retrieval finds the entry a chat message is about', () => {
 
   it('explains which words matched which field, and why it decided', () => {
     const result = index.search('pink eyes and a sore trhoat');
-    const terms = result.ranked.flatMap((ranked) => ranked.matches.map((match) => `${match.term}:${match.field}`));
+    const terms = result.ranked.flatMap((ranked) =>
+      ranked.matches.map((match) => `${match.term}:${match.field}`),
+    );
     expect(terms).toContain('trhoat:question');
     expect(terms).toContain('pink eyes:title');
     expect(result.reason.length).toBeGreaterThan(10);
