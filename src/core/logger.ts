@@ -17,6 +17,10 @@ export interface LogFields {
   count?: number;
   knowledgeVersion?: string;
   errorCode?: string;
+  /** HTTP access lines: the route pattern (never the raw URL, which could carry text). */
+  method?: string;
+  route?: string;
+  statusCode?: number;
 }
 
 export interface Logger {

@@ -33,7 +33,7 @@ export interface HttpAppDeps {
   logger: Logger;
   metrics: Metrics;
   settings: HttpSettings;
-  /** pino instance for fastify's request log (method, path, status; never bodies or query strings). */
+  /** pino instance for fastify's own messages (listening, warnings); requests are logged via `logger`. */
   requestLogger?: FastifyBaseLogger;
 }
 
@@ -68,6 +68,9 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
     bodyLimit: deps.settings.bodyLimitBytes,
     trustProxy: deps.settings.trustProxy ?? false,
     ...(deps.requestLogger ? { loggerInstance: deps.requestLogger } : { logger: false }),
+    // The access line is written by our onResponse hook through the Logger port instead:
+    // one line per request, with the route pattern, never the URL.
+    disableRequestLogging: true,
     // Keep-alive connections that sit idle must not hold up a graceful shutdown.
     forceCloseConnections: 'idle',
     // A number where text belongs is a client bug worth reporting, not something to guess at.

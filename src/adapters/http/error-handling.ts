@@ -55,9 +55,19 @@ export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDe
     });
   });
 
+  // One access line per request, through the Logger port (fastify's own request logging is off).
   app.addHook('onResponse', async (request, reply) => {
     const route = routeLabel(request);
+    const ms = reply.elapsedTime;
     deps.metrics.httpRequests.inc({ method: request.method, route, status_code: String(reply.statusCode) });
-    deps.metrics.httpDuration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    deps.metrics.httpDuration.observe({ method: request.method, route }, ms / 1000);
+    deps.logger.info({
+      event: 'http-request',
+      requestId: request.id,
+      method: request.method,
+      route,
+      statusCode: reply.statusCode,
+      ms: Math.round(ms * 100) / 100,
+    });
   });
 }
