@@ -10,13 +10,18 @@ import { launchChromium, PHONE } from '../test/e2e/browser.js';
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 const SHOTS = [
-  { file: 'ask.png', question: 'what helps a sore throat' },
+  { file: 'ask.png', question: 'how do I soothe a sore throat' },
   { file: 'clarify.png', question: 'flu', choose: true },
   { file: 'emergency.png', question: 'my dad has crushing chest pain and is sweating' },
 ];
 
 async function main(): Promise<number> {
-  const config = loadConfig({ ...process.env, PORT: '3999', HOST: '127.0.0.1', VETTED_WATCH_KNOWLEDGE: 'false' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '3999',
+    HOST: '127.0.0.1',
+    VETTED_WATCH_KNOWLEDGE: 'false',
+  });
   if (!config.ok) throw new Error(config.problems.join('\n'));
   const started = await startVetted(config.config, { logger: createLogger({ level: 'silent' }) });
   if (!started.ok) throw new Error(`could not start: ${JSON.stringify(started)}`);

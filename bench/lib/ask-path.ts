@@ -10,7 +10,11 @@ export interface AskPath {
   ask(text: string): Promise<Answer>;
 }
 
-export async function openAskPath(dir: string): Promise<AskPath> {
+/** `select` may narrow the loaded knowledge (e.g. to a subset of entries) before indexing. */
+export async function openAskPath(
+  dir: string,
+  select: (knowledge: Knowledge) => Knowledge = (k) => k,
+): Promise<AskPath> {
   const loaded = await loadKnowledge(dir);
   if (!loaded.ok) {
     const problems = loaded.problems
@@ -20,10 +24,11 @@ export async function openAskPath(dir: string): Promise<AskPath> {
       .join('\n');
     throw new Error(`The knowledge folder ${dir} does not load:\n${problems}`);
   }
-  const snapshot = buildSnapshot(loaded.knowledge);
+  const knowledge = select(loaded.knowledge);
+  const snapshot = buildSnapshot(knowledge);
   const service = createAnswerService({ snapshot: () => snapshot, logger: silentLogger });
   return {
-    knowledge: loaded.knowledge,
+    knowledge,
     ask: (text) => service.answer({ text, platform: 'cli' }),
   };
 }

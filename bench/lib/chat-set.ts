@@ -1,5 +1,6 @@
 // The chat evaluation set (bench/chat-eval/queries.jsonl) asked of a knowledge folder through
 // the real loader and AnswerService, with the bars of issue 2's hidden general-practice set.
+import type { Entry } from '../../src/core/types.js';
 import { openAskPath } from './ask-path.js';
 import { type LabelledQuery, readJsonLines } from './covid-q.js';
 import { computeMetrics, type QueryOutcome } from './metrics.js';
@@ -23,9 +24,28 @@ export const CHAT_SET_BARS = {
   uncoveredNoAnswer: 0.6,
 } as const;
 
-export async function runChatSet(knowledgeDir: string, queriesFile: string): Promise<ChatSetResult> {
-  const queries = readJsonLines<LabelledQuery>(queriesFile);
-  const path = await openAskPath(knowledgeDir);
+/**
+ * Asks every message. With `keepEntries`, only those entries stay in the knowledge: messages
+ * whose entry was removed become `uncovered` (a health question no entry answers).
+ */
+export async function runChatSet(
+  knowledgeDir: string,
+  queriesFile: string,
+  keepEntries?: (entries: readonly Entry[]) => Entry[],
+): Promise<ChatSetResult> {
+  let queries = readJsonLines<LabelledQuery>(queriesFile);
+  const path = await openAskPath(knowledgeDir, (knowledge) => {
+    if (keepEntries === undefined) return knowledge;
+    const entries = keepEntries(knowledge.entries);
+    return { ...knowledge, entries, byId: new Map(entries.map((entry) => [entry.id, entry])) };
+  });
+  if (keepEntries !== undefined) {
+    queries = queries.map((query) =>
+      query.kind === 'in_kb' && !path.knowledge.byId.has(query.expected as string)
+        ? { ...query, kind: 'uncovered', expected: null }
+        : query,
+    );
+  }
   const results: ChatSetResult['results'] = [];
   for (const query of queries) {
     const started = performance.now();

@@ -5,6 +5,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildTestApp, type TestApp } from '../adapters/http/http-test-app.js';
 import { launchChromium, PHONE } from './browser.js';
 
+interface BrowserGlobals {
+  getComputedStyle(node: unknown): { backgroundColor: string };
+}
+
 let t: TestApp;
 let browser: Browser;
 let url: string;
@@ -61,7 +65,7 @@ describe('the chat page', () => {
 
     // The person's own words are shown back to them, and focus is ready for the next question.
     expect(await page.locator('.from-person').last().textContent()).toContain('what helps a sore throat');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('question');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('question');
     // The page-wide disclaimer stays on screen after an answer.
     expect(await page.locator('#disclaimer').isVisible()).toBe(true);
     const box = await page.locator('#disclaimer').boundingBox();
@@ -82,7 +86,7 @@ describe('the chat page', () => {
     expect(await chosen.getByRole('heading', { name: 'Flu vaccine' }).isVisible()).toBe(true);
     expect(await chosen.getByRole('link', { name: /CDC — Flu vaccines/ }).isVisible()).toBe(true);
     // Focus moves to the answer that was fetched.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Flu vaccine');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Flu vaccine');
   });
 
   it('shows an emergency first, in a red alert with tap-to-call links', async () => {
@@ -98,7 +102,10 @@ describe('the chat page', () => {
       [...node.children].map((child) => child.className || child.tagName).slice(0, 2),
     );
     expect(order).toEqual(['who', 'escalation escalation-emergency']);
-    const background = await alert.evaluate((node) => getComputedStyle(node).backgroundColor);
+    const background = await alert.evaluate(
+      // Runs in the browser; this project's type check has no DOM library.
+      (node) => (globalThis as unknown as BrowserGlobals).getComputedStyle(node).backgroundColor,
+    );
     expect(background).toBe('rgb(179, 19, 27)');
   });
 
@@ -121,7 +128,7 @@ describe('the chat page', () => {
 
   it('fits a 375 px screen without sideways scrolling', async () => {
     await askOnPage('what helps a sore throat');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

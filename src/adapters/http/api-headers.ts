@@ -1,6 +1,6 @@
-// Security headers for the JSON API routes, fixed once at start. @fastify/helmet rebuilds its
-// middleware on every request, which cost about a fifth of /v1/ask's throughput in bench:http;
-// the HTML page and /docs keep helmet's full set. These follow OWASP's REST Security Cheat Sheet.
+// Security headers for every response, fixed once at start (OWASP REST Security Cheat Sheet).
+// The HTML page and /docs add helmet's full set on top; the JSON routes skip helmet, which
+// rebuilds its middleware on every request.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const API_SECURITY_HEADERS = Object.freeze({
@@ -14,7 +14,7 @@ export const API_SECURITY_HEADERS = Object.freeze({
   'x-frame-options': 'DENY',
 });
 
-/** Route-level onRequest hook; use with `helmet: false` on the same route. */
+/** onRequest hook for the root of the app. */
 export async function setApiSecurityHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
   reply.headers(API_SECURITY_HEADERS);
 }

@@ -21,6 +21,7 @@ export interface KnowledgeStatus {
   warnings: Problem[];
   /** True while the files on disk are broken and the last good knowledge is served. */
   servingLastGood: boolean;
+  /** The last reload; when it failed, the errors that stopped it. */
   lastReload: { at: string; ok: boolean; problems: Problem[] } | null;
   reloads: { ok: number; failed: number };
   /** What a page needs to show numbers and the disclaimer before any answer. */
@@ -102,11 +103,13 @@ export function createLiveKnowledge(deps: LiveKnowledgeDeps): LiveKnowledge {
       return { ok: true, problems: [] };
     }
     reloads.failed += 1;
-    lastReload = { at, ok: false, problems: outcome.problems };
+    // What blocked the reload; warnings of the served knowledge are in status().warnings.
+    const blocking = outcome.problems.filter((p) => p.severity === 'error');
+    lastReload = { at, ok: false, problems: blocking };
     deps.logger.warn({
       event: snapshot ? 'knowledge-reload-rejected' : 'knowledge-load-failed',
-      count: outcome.problems.length,
-      errorCode: codesOf(outcome.problems),
+      count: blocking.length,
+      errorCode: codesOf(blocking),
       ...(snapshot ? { knowledgeVersion: snapshot.knowledge.version } : {}),
     });
     return { ok: false, problems: outcome.problems };

@@ -56,11 +56,22 @@ describe('POST /v1/ask', () => {
     expect(served.disclaimer).toMatch(/not medical advice/);
   });
 
-  it('never puts the question in a log line', async () => {
+  it('never puts the question in a log line, not even from the URL', async () => {
     const before = t.logger.lines.length;
     await askJson(t.app, 'what helps a sore throat zebra-marker');
-    const logged = JSON.stringify(t.logger.lines.slice(before));
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/ask?q=zebra-marker',
+      payload: { question: 'sore throat' },
+    });
+    const lines = t.logger.lines.slice(before);
+    const logged = JSON.stringify(lines);
     expect(logged).toContain('"event":"answer"');
+    expect(lines.find((l) => l.fields.event === 'http-request')?.fields).toMatchObject({
+      method: 'POST',
+      route: '/v1/ask',
+      statusCode: 200,
+    });
     expect(logged).not.toContain('zebra-marker');
     expect(logged).not.toContain('sore throat');
   });

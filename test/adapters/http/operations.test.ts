@@ -95,6 +95,7 @@ describe('docs, headers and the page', () => {
     const docs = await t.app.inject('/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('swagger');
+    expect(docs.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
   });
 
   it('serves the chat page with security headers and no inline script allowed', async () => {
@@ -107,6 +108,11 @@ describe('docs, headers and the page', () => {
     expect(page.headers['content-security-policy']).not.toMatch(/upgrade-insecure-requests/);
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    // The JSON API has its own fixed set: nothing caches a health answer.
+    const api = await t.app.inject({ method: 'POST', url: '/v1/ask', payload: { question: 'flu' } });
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
     const script = await t.app.inject('/chat.js');
     expect(script.headers['content-type']).toMatch(/^text\/javascript/);
     // Answer and user text are put on the page as text, never parsed as HTML.

@@ -62,12 +62,13 @@ describe('live knowledge over a real folder', () => {
     const status = live.status();
     expect(status.servingLastGood).toBe(true);
     expect(status.lastReload?.ok).toBe(false);
-    expect(status.lastReload?.problems.length).toBeGreaterThan(0);
+    expect(status.lastReload?.problems.map((p) => p.code)).toEqual(['unknown-field']);
     expect(status.reloads).toEqual({ ok: 2, failed: 1 });
 
     // The log says how many problems and which codes, never file content.
     const warning = logger.lines.find((l) => l.event === 'knowledge-reload-rejected');
-    expect(warning?.count).toBe(rejected.problems.length);
+    expect(warning?.count).toBe(rejected.problems.filter((p) => p.severity === 'error').length);
+    expect(warning?.errorCode).toBe('unknown-field');
     expect(warning?.errorCode).toMatch(/\w/);
     expect(JSON.stringify(logger.lines)).not.toContain('sourcez');
 

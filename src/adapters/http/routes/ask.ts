@@ -3,7 +3,6 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
-import { setApiSecurityHeaders } from '../api-headers.js';
 import type { KnowledgeView } from '../build-http-app.js';
 import { HttpProblem } from '../errors.js';
 import { askBodySchema, errorResponses } from '../schemas.js';
@@ -35,8 +34,6 @@ export function registerAskRoute(app: FastifyInstance, deps: AskRouteDeps): void
         response: { 200: { $ref: 'Answer#' }, ...errorResponses },
       },
       preHandler: deps.limit,
-      onRequest: setApiSecurityHeaders,
-      helmet: false,
     },
     async (request) => {
       if (!deps.view.ready()) throw notReady();

@@ -3,7 +3,6 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
-import { setApiSecurityHeaders } from '../api-headers.js';
 import type { KnowledgeView } from '../build-http-app.js';
 import { HttpProblem } from '../errors.js';
 import { entryParamsSchema, entryQuerySchema, errorResponses } from '../schemas.js';
@@ -28,8 +27,6 @@ export function registerEntryRoute(app: FastifyInstance, deps: EntryRouteDeps): 
         response: { 200: { $ref: 'Answer#' }, 404: { $ref: 'Error#' }, ...errorResponses },
       },
       preHandler: deps.limit,
-      onRequest: setApiSecurityHeaders,
-      helmet: false,
     },
     async (request) => {
       if (!deps.view.ready()) throw notReady();

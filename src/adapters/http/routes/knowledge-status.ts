@@ -2,7 +2,6 @@
 
 import type { FastifyInstance } from 'fastify';
 import type { LiveKnowledge } from '../../../core/live-knowledge/live-knowledge.js';
-import { setApiSecurityHeaders } from '../api-headers.js';
 import { knowledgeStatusSchema } from '../schemas.js';
 
 export function registerKnowledgeStatusRoute(
@@ -19,8 +18,6 @@ export function registerKnowledgeStatusRoute(
         tags: ['operations'],
         response: { 200: knowledgeStatusSchema },
       },
-      onRequest: setApiSecurityHeaders,
-      helmet: false,
     },
     async () => deps.knowledge.status(),
   );
