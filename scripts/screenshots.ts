@@ -10,8 +10,9 @@ import { launchChromium, PHONE } from '../test/e2e/browser.js';
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 const SHOTS = [
-  { file: 'ask.png', question: 'how do I soothe a sore throat' },
-  { file: 'clarify.png', question: 'flu', choose: true },
+  // A tall phone screen, so the whole answer shows: sources, review stamp, see-a-clinician.
+  { file: 'ask.png', question: 'how do I soothe a sore throat', height: 1500 },
+  { file: 'clarify.png', question: 'flu' },
   { file: 'emergency.png', question: 'my dad has crushing chest pain and is sweating' },
 ];
 
@@ -30,7 +31,10 @@ async function main(): Promise<number> {
   try {
     await mkdir(OUT, { recursive: true });
     for (const shot of SHOTS) {
-      const page = await browser.newPage({ viewport: PHONE, deviceScaleFactor: 2 });
+      const page = await browser.newPage({
+        viewport: { width: PHONE.width, height: shot.height ?? PHONE.height },
+        deviceScaleFactor: 2,
+      });
       await page.goto(running.url);
       await page.getByLabel('Your question').fill(shot.question);
       await page.getByLabel('Your question').press('Enter');

@@ -1,5 +1,5 @@
-// Security headers for every response, fixed once at start (OWASP REST Security Cheat Sheet).
-// The HTML page and /docs add helmet's full set on top; the JSON routes skip helmet, which
+// Security headers for the JSON routes, fixed once at start (OWASP REST Security Cheat Sheet).
+// The HTML page and /docs get helmet's full set instead; the JSON routes skip helmet, which
 // rebuilds its middleware on every request.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
@@ -14,7 +14,7 @@ export const API_SECURITY_HEADERS = Object.freeze({
   'x-frame-options': 'DENY',
 });
 
-/** onRequest hook for the root of the app. */
+/** onRequest hook for the scope that holds the JSON routes. */
 export async function setApiSecurityHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
   reply.headers(API_SECURITY_HEADERS);
 }

@@ -9,11 +9,26 @@ const FIELDS: readonly Field[] = ['question', 'title', 'tag', 'body'];
 export const ENTRY_FIELDS = ['title', 'tag', 'body'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
-/** Postings as flat arrays: docs[i] holds the term tfs[i] times. */
+/** Postings as flat arrays: docs[i] holds the term tfs[i] times; docs ascend. */
 export interface Postings {
+  docs: Int32Array;
+  tfs: Uint16Array;
+}
+
+interface GrowingPostings {
   docs: number[];
   tfs: number[];
 }
+
+const EMPTY: Postings = { docs: new Int32Array(0), tfs: new Uint16Array(0) };
+/** Typed arrays take a fraction of the memory of growing JS arrays (10,000 entries: ~1M postings). */
+const compact = (postings: GrowingPostings): Postings =>
+  postings.docs.length === 0
+    ? EMPTY
+    : {
+        docs: Int32Array.from(postings.docs),
+        tfs: Uint16Array.from(postings.tfs, (tf) => Math.min(tf, 65_535)),
+      };
 
 export type TermPostings = Record<Field, Postings>;
 
@@ -56,7 +71,7 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
   const questionTerms: string[][] = [];
 
   // Postings per field as parallel arrays indexed by term id (cheaper than keyed objects).
-  const postingsByField: Record<Field, Postings[]> = { question: [], title: [], tag: [], body: [] };
+  const postingsByField: Record<Field, GrowingPostings[]> = { question: [], title: [], tag: [], body: [] };
 
   function idOf(term: string): number {
     let id = termIds.get(term);
@@ -86,7 +101,7 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
       countById[id] = count + 1;
     }
     for (const id of ids) {
-      const postings = fieldPostings[id] as Postings;
+      const postings = fieldPostings[id] as GrowingPostings;
       postings.docs.push(doc);
       postings.tfs.push(countById[id] as number);
       countById[id] = 0;
@@ -125,10 +140,10 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
   const documentFrequency = new Map<string, number>();
   for (const [term, id] of termIds) {
     postings.set(term, {
-      question: postingsByField.question[id] as Postings,
-      title: postingsByField.title[id] as Postings,
-      tag: postingsByField.tag[id] as Postings,
-      body: postingsByField.body[id] as Postings,
+      question: compact(postingsByField.question[id] as GrowingPostings),
+      title: compact(postingsByField.title[id] as GrowingPostings),
+      tag: compact(postingsByField.tag[id] as GrowingPostings),
+      body: compact(postingsByField.body[id] as GrowingPostings),
     });
     documentFrequency.set(term, frequencyById[id] as number);
   }
@@ -178,7 +193,7 @@ export function fieldsOf(index: FieldIndex, term: string, entry: number): Field[
   return found;
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
+function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

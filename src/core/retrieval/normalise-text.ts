@@ -12,8 +12,8 @@ const APOSTROPHE_S = /['’]s\b/g; // child's -> child
 const APOSTROPHE = /['’]/g; // don't -> dont
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** Characters that start a mention, link, emoji, shortcode or accented letter. */
-const MARKUP_OR_NON_ASCII = /[<@:/.][^\s]|[^\x00-\x7f]/;
+/** Characters that start a mention, link, emoji, shortcode or accented letter (anything past ASCII). */
+const MARKUP_OR_NON_ASCII = /[<@:/.][^\s]|[^\t-~]/;
 
 export function normaliseText(text: string): string {
   // Fast path for plain text (most of a knowledge base): nothing to strip but punctuation.
