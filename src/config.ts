@@ -102,10 +102,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
       'SLACK_BOT_TOKEN is missing while other SLACK_ settings are set: copy the Bot User OAuth Token (xoxb-…) from "OAuth & Permissions" at api.slack.com/apps, or unset the SLACK_ variables',
     );
   }
+  problems.push(...discordSettingsProblems(config));
   if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
     problems.push(
       'DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set: copy the Application ID from "General Information" at discord.com/developers/applications',
     );
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+const DISCORD_TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+/** Discord settings that parse but cannot work together, each naming the variable and the fix. */
+export function discordSettingsProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const token = config.DISCORD_TOKEN?.replace(/^Bot\s+/i, '');
+  if (token && !DISCORD_TOKEN_SHAPE.test(token)) {
+    problems.push(
+      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it from "Bot" → "Reset Token" at discord.com/developers/applications',
+    );
+  }
+  if (config.DISCORD_PUBLIC_KEY && !config.DISCORD_APPLICATION_ID) {
+    problems.push(
+      'DISCORD_APPLICATION_ID is required with DISCORD_PUBLIC_KEY (the interactions endpoint edits its replies through it): copy the Application ID from "General Information" at discord.com/developers/applications',
+    );
+  }
+  return problems;
 }

@@ -35,6 +35,8 @@ export type StartResult =
 
 export interface StartDeps {
   logger?: VettedLogger;
+  /** A platform connection failed for good (e.g. Discord rejected the token): the caller shuts down. */
+  onFatal?: (message: string) => void;
 }
 
 /** A URL a person can open: a wildcard bind address is reached through localhost. */
@@ -86,8 +88,21 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
   });
 
   const adapters = [
-    createSlackAdapter({ config, answers, feedback, logger }),
-    createDiscordAdapter({ config, answers, feedback, logger }),
+    // The live settings, so a failure reply still gives this knowledge's own emergency numbers.
+    createSlackAdapter({
+      config,
+      answers,
+      feedback,
+      logger,
+      guidance: () => knowledge.current().knowledge.settings,
+    }),
+    createDiscordAdapter({
+      config,
+      answers,
+      feedback,
+      logger,
+      ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
+    }),
   ].filter((adapter): adapter is PlatformAdapter => adapter !== null);
   for (const adapter of adapters) if (adapter.routes) await adapter.routes(app);
 

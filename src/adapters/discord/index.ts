@@ -1,7 +1,7 @@
 // Discord adapter: the gateway bot (mentions, DMs, /ask, buttons) when DISCORD_TOKEN is set, and the
 // HTTP interactions endpoint when DISCORD_PUBLIC_KEY is set. Null when neither is configured.
 import { Events, REST } from 'discord.js';
-import type { Config } from '../../config.js';
+import { type Config, discordSettingsProblems } from '../../config.js';
 import type { AnswerService } from '../../core/answer-service.js';
 import type { FeedbackStore } from '../../core/feedback.js';
 import type { Logger } from '../../core/logger.js';
@@ -31,28 +31,9 @@ export interface DiscordAdapterDeps {
   deferAfterMs?: number;
 }
 
-const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-
 function exitOnFatal(message: string): void {
   process.stderr.write(`vetted: ${message}\n`);
   process.exit(1);
-}
-
-/** Settings problems that make the Discord part unusable, each naming the variable and the fix. */
-export function discordConfigProblems(config: Config): string[] {
-  const problems: string[] = [];
-  const token = config.DISCORD_TOKEN?.replace(/^Bot\s+/i, '');
-  if (token && !TOKEN_SHAPE.test(token)) {
-    problems.push(
-      'DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it from "Bot" → "Reset Token" at discord.com/developers/applications',
-    );
-  }
-  if (config.DISCORD_PUBLIC_KEY && !config.DISCORD_APPLICATION_ID) {
-    problems.push(
-      'DISCORD_APPLICATION_ID is required with DISCORD_PUBLIC_KEY (the interactions endpoint edits its replies through it): copy the Application ID from "General Information" at discord.com/developers/applications',
-    );
-  }
-  return problems;
 }
 
 export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter | null {
@@ -73,7 +54,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
     limiter: createUserRateLimiter(config.DISCORD_USER_RATE_LIMIT_PER_MINUTE),
     deferAfterMs: deps.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
-  const problems = discordConfigProblems(config);
+  const problems = discordSettingsProblems(config);
   const client = config.DISCORD_TOKEN ? createDiscordClient(apiBase) : null;
 
   const routes =

@@ -76,9 +76,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
 
+  // A platform that fails for good while serving (Discord: invalid token) ends the process.
+  const fatal = deferred<string>();
   let started: Awaited<ReturnType<typeof startVetted>>;
   try {
-    started = await startVetted(config);
+    started = await startVetted(config, { onFatal: (message) => fatal.resolve(message) });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') {
@@ -113,10 +115,27 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         : ''),
   );
 
-  const signal = await untilShutdown({
-    stop: () => running.close(),
-    onTimeout: () => io.stderr('vetted: in-flight work did not finish within 10 s; exiting anyway.\n'),
-  });
+  const stopped = await Promise.race([
+    untilShutdown({
+      stop: () => running.close(),
+      onTimeout: () => io.stderr('vetted: in-flight work did not finish within 10 s; exiting anyway.\n'),
+    }).then((signal) => ({ signal })),
+    fatal.promise.then((message) => ({ message })),
+  ]);
+  if ('message' in stopped) {
+    io.stderr(`vetted serve: ${stopped.message}\n`);
+    await running.close();
+    return 1;
+  }
+  const { signal } = stopped;
   io.stdout(`vetted: stopped (${signal}).\n`);
   return 0;
+}
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => {};
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
 }

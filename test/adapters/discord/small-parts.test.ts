@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { discordApiBase } from '../../../src/adapters/discord/api-url.js';
 import { parseCustomId } from '../../../src/adapters/discord/custom-id.js';
-import { discordConfigProblems } from '../../../src/adapters/discord/index.js';
 import { questionText } from '../../../src/adapters/discord/question-text.js';
 import { createUserRateLimiter } from '../../../src/adapters/discord/user-rate-limiter.js';
+import { discordSettingsProblems, loadConfig } from '../../../src/config.js';
 import { configFrom } from './support/fixtures.js';
 
 describe('questionText', () => {
@@ -47,16 +47,23 @@ describe('settings', () => {
   });
 
   it('names the variable and the fix for a malformed token or a public key without application id', () => {
-    const badToken = configFrom({
+    const badToken = loadConfig({
       DISCORD_TOKEN: 'not-a-token',
       DISCORD_APPLICATION_ID: '1100000000000000002',
     });
-    expect(discordConfigProblems(badToken)).toEqual([expect.stringMatching(/^DISCORD_TOKEN .*Reset Token/)]);
-    const keyOnly = configFrom({ DISCORD_PUBLIC_KEY: 'a'.repeat(64) });
-    expect(discordConfigProblems(keyOnly)).toEqual([
+    expect(badToken.ok ? [] : badToken.problems).toEqual([
+      expect.stringMatching(/^DISCORD_TOKEN .*Reset Token/),
+    ]);
+    const keyOnly = loadConfig({ DISCORD_PUBLIC_KEY: 'a'.repeat(64) });
+    expect(keyOnly.ok ? [] : keyOnly.problems).toEqual([
       expect.stringMatching(
         /^DISCORD_APPLICATION_ID is required with DISCORD_PUBLIC_KEY.*General Information/,
       ),
     ]);
+    expect(
+      discordSettingsProblems(
+        configFrom({ DISCORD_TOKEN: 'a.b.c', DISCORD_APPLICATION_ID: '1100000000000000002' }),
+      ),
+    ).toEqual([]);
   });
 });
