@@ -27,7 +27,10 @@ export function buildTriageClassifier(rules: readonly TriageRule[]): TriageClass
   return {
     classify(text) {
       const context = new MessageContext(text, vocabulary);
-      const hit = bySeverity.find((rule) => rule.matches(context));
+      // Most messages hold none of a rule's words: skip those rules without matching phrases.
+      const hit = bySeverity.find(
+        (rule) => (rule.trigger === null || context.holdsAny(rule.trigger)) && rule.matches(context),
+      );
       return hit ? { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message } : null;
     },
   };

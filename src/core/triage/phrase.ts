@@ -217,18 +217,16 @@ function firstAtoms(nodes: PatternNode[]): Set<number> | null {
 }
 
 /** Could the phrase match at all, given which atoms the message holds? */
-export function mayMatch(phrase: Phrase, present: (atom: number) => boolean): boolean {
-  for (const place of phrase.required) {
-    let any = false;
-    for (const atom of place) {
-      if (present(atom)) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) return false;
-  }
+export function mayMatch(phrase: Phrase, present: ReadonlySet<number>): boolean {
+  for (const place of phrase.required) if (!overlaps(place, present)) return false;
   return true;
+}
+
+/** Whether two atom sets share an atom; walks the smaller one (a message holds few atoms). */
+export function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  if (a.size > b.size) return overlaps(b, a);
+  for (const atom of a) if (b.has(atom)) return true;
+  return false;
 }
 
 export interface Span {

@@ -23,14 +23,6 @@ function replyTo(bot: Bot, messageId: string) {
   );
 }
 
-/** The core's privacy check is being written in parallel: mark every answer sensitive here. */
-function markedSensitive(answers: AnswerService): AnswerService {
-  return {
-    ...answers,
-    answer: async (question) => ({ ...(await answers.answer(question)), sensitive: true }),
-  };
-}
-
 describe('Discord bot: privacy, limits and fatal errors', () => {
   let bot: Bot | undefined;
   afterEach(async () => {
@@ -39,8 +31,9 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
   });
 
   it('answers a sensitive mention in a direct message and says so publicly, without quoting', async () => {
-    bot = await startBot({ wrapAnswers: markedSensitive });
-    const question = 'my throat hurts when I swallow';
+    bot = await startBot();
+    // First-person health details: the core marks this sensitive.
+    const question = 'I have had a sore throat for 3 days and it hurts when I swallow';
     const id = mention(bot, question);
     const publicReply = await replyTo(bot, id);
     expect(publicReply.path).toBe(`/channels/${CHANNEL_ID}/messages`);
@@ -59,7 +52,7 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
   });
 
   it('keeps an emergency escalation first even in the public reply to a sensitive mention', async () => {
-    bot = await startBot({ wrapAnswers: markedSensitive });
+    bot = await startBot();
     const reply = await replyTo(bot, mention(bot, 'my chest pain is spreading to my arm'));
     expect(reply.body.content).toMatch(/^🚨 \*\*Chest pain or pressure can be a heart attack/);
     expect(reply.body.content).toMatch(/direct message/);

@@ -159,8 +159,14 @@ describe('Discord bot over the gateway', () => {
   });
 
   it('puts an emergency escalation first, as plain content above a red embed', async () => {
-    const id = mention(bot, 'my dad has crushing chest pain and is sweating');
-    const reply = await replyTo(bot, id);
+    // In a DM the whole answer comes at once (a guild mention this personal is answered by DM).
+    const dm = messageCreate({
+      author: ALICE,
+      channelId: DM_CHANNEL_ID,
+      content: 'my dad has crushing chest pain and is sweating',
+    });
+    bot.fake.dispatch('MESSAGE_CREATE', dm);
+    const reply = await replyTo(bot, dm.id);
     expect(
       reply.body.content.startsWith('🚨 **Chest pain or pressure can be a heart attack. Call 911 now'),
     ).toBe(true);

@@ -20,7 +20,7 @@ export const QUESTIONS = {
   ambiguous: 'cold or flu?',
   emergency: 'crushing chest pain and sweating, is it the flu',
   unknown: 'how do I fix my bicycle',
-  /** The core marks it sensitive (see sensitiveWhen); the words must never be shown back. */
+  /** The core's privacy check marks it sensitive (a name, a family member's illness); never shown back. */
   sensitive: 'my daughter Aurelia Quimby has the flu, what are the symptoms',
 };
 export const SENSITIVE_WORDS = ['Aurelia', 'Quimby', 'daughter'];
@@ -62,24 +62,12 @@ export const testTriage: TriageClassifier = {
   },
 };
 
-export interface TestAnswersOptions {
-  /** Stand-in for the privacy module's judgement (first-person details, names). */
-  sensitiveWhen?: (text: string) => boolean;
-}
-
-export function testAnswers(knowledge: Knowledge, options: TestAnswersOptions = {}): AnswerService {
+/** The real answer service (real composition and privacy check) over scripted retrieval and triage. */
+export function testAnswers(knowledge: Knowledge): AnswerService {
   const snapshot: KnowledgeSnapshot = { knowledge, index: testIndex, triage: testTriage };
-  const real = createAnswerService({
+  return createAnswerService({
     snapshot: () => snapshot,
     logger: silentLogger,
     today: () => '2026-11-27',
   });
-  const sensitiveWhen = options.sensitiveWhen ?? ((text: string) => /\bmy daughter\b/i.test(text));
-  return {
-    ...real,
-    async answer(question) {
-      const answer = await real.answer(question);
-      return sensitiveWhen(question.text) ? { ...answer, sensitive: true } : answer;
-    },
-  };
 }
