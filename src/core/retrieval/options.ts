@@ -28,6 +28,8 @@ export interface RetrievalOptions {
   unknownTermWeight: number;
   /** Weight of the trigram similarity beside relative BM25 when re-ranking. */
   trigramWeight: number;
+  /** Weight of coverage beside relative BM25 when re-ranking. */
+  coverageWeight: number;
   /** Unseen words (as unknown words) added to every message when measuring coverage. */
   coveragePrior: number;
   /** How much a body-only match counts towards coverage. */
@@ -57,6 +59,7 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
   },
   unknownTermWeight: 0.8,
   trigramWeight: 2,
+  coverageWeight: 0.5,
   bodyCoverageWeight: 0.5,
   coveragePrior: 1,
 };

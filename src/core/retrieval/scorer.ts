@@ -14,7 +14,7 @@ import { buildTypoCorrector } from './typo-corrector.js';
 
 export interface Candidate {
   entry: Entry;
-  /** Ranking score: BM25 relative to the best candidate plus the weighted trigram similarity. */
+  /** Ranking score: BM25 relative to the best candidate, plus weighted trigram similarity and coverage. */
   score: number;
   bm25: number;
   /** Trigram cosine between the message and the entry's title, questions and tags (0..1). */
@@ -152,16 +152,12 @@ export function buildScorer(
         terms.reduce((sum, term) => sum + term.weight, 0) +
         options.coveragePrior * maxIdf * options.unknownTermWeight;
       const ranked = ranker.rank(terms);
-      // Re-rank: BM25 relative to the best candidate, plus the trigram similarity.
+      // Re-rank the BM25 shortlist: BM25 relative to the best candidate, plus the trigram
+      // similarity, plus the share of the message the entry holds (Lucene's "coord" idea).
       const topScore = ranked[0]?.score ?? 0;
       const queryVector = trigrams.vector(trigramWords(terms));
-      const reranked = ranked
-        .map((scored) => {
-          const similarity = trigrams.similarity(queryVector, scored.entry);
-          return { scored, similarity, score: scored.score / topScore + options.trigramWeight * similarity };
-        })
-        .sort((a, b) => b.score - a.score || a.scored.entry - b.scored.entry);
-      const candidates = reranked.map(({ scored, similarity, score }): Candidate => {
+      const candidates = ranked.map((scored): Candidate => {
+        const similarity = trigrams.similarity(queryVector, scored.entry);
         const matches: RankedEntry['matches'] = [];
         const matched = new Set<string>();
         let coveredWeight = 0;
@@ -174,21 +170,30 @@ export function buildScorer(
           coveredWeight += onlyBody ? term.weight * options.bodyCoverageWeight : term.weight;
           if (fields.includes('title') || fields.includes('tag')) topicWeight += term.weight;
           for (const field of FIELD_ORDER) {
-            if (fields.includes(field)) matches.push({ term: term.surface, field, matchedAs: term.term });
+            if (fields.includes(field)) {
+              matches.push({
+                term: term.surface,
+                field,
+                matchedAs: phraseTable.labels.get(term.term) ?? term.term,
+              });
+            }
           }
         }
+        const coverage = totalWeight === 0 ? 0 : coveredWeight / totalWeight;
         return {
           entry: index.entries[scored.entry] as Entry,
-          score,
+          score:
+            scored.score / topScore + options.trigramWeight * similarity + options.coverageWeight * coverage,
           bm25: scored.score,
           similarity,
-          coverage: totalWeight === 0 ? 0 : coveredWeight / totalWeight,
+          coverage,
           questionCoverage: questionCoverage(scored.bestQuestion, matched),
           topicEvidence: topicWeight / maxIdf,
           evidence: coveredWeight / maxIdf,
           matches,
         };
       });
+      candidates.sort((a, b) => b.score - a.score);
       return { terms, candidates };
     },
   };

@@ -7,6 +7,8 @@ export interface PhraseTable {
   byFirstStem: ReadonlyMap<string, readonly CompiledPhrase[]>;
   /** Every stem that occurs in some group (part of the vocabulary typos are corrected to). */
   stems: ReadonlySet<string>;
+  /** Canonical token -> the group's first member as written, for explanations. */
+  labels: ReadonlyMap<string, string>;
 }
 
 export interface CompiledPhrase {
@@ -22,11 +24,14 @@ export function compilePhraseTable(
   const byFirstStem = new Map<string, CompiledPhrase[]>();
   const seen = new Set<string>();
   const stems = new Set<string>();
+  const labels = new Map<string, string>();
   for (const group of groups) {
     const members = group.map(toStems).filter((memberStems) => memberStems.length > 0);
     const first = members[0];
     if (first === undefined || members.length < 2) continue;
     const canonical = `~${first.join('_')}`;
+    if (!labels.has(canonical))
+      labels.set(canonical, `${group.find((member) => toStems(member).length > 0)} (synonyms)`);
     for (const memberStems of members) {
       const key = memberStems.join(' ');
       if (seen.has(key)) continue;
@@ -39,7 +44,7 @@ export function compilePhraseTable(
     }
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { byFirstStem, stems };
+  return { byFirstStem, stems, labels };
 }
 
 /** The longest phrase of the table that starts at `start` in `stems`, if any. */

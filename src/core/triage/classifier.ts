@@ -28,9 +28,7 @@ export function buildTriageClassifier(rules: readonly TriageRule[]): TriageClass
     classify(text) {
       const context = new MessageContext(text, vocabulary);
       // Most messages hold none of a rule's words: skip those rules without matching phrases.
-      const hit = bySeverity.find(
-        (rule) => (rule.trigger === null || context.holdsAny(rule.trigger)) && rule.matches(context),
-      );
+      const hit = bySeverity.find((rule) => context.mayHold(rule.trigger) && rule.matches(context));
       return hit ? { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message } : null;
     },
   };

@@ -3,9 +3,10 @@ import { type Check, compileCheck } from './checks.js';
 import { inLongPast } from './long-past.js';
 import { isNegated } from './negation.js';
 import { type Doc, normalise } from './normalise.js';
-import { compilePhrase, findSpans, mayMatch, overlaps, type Phrase, type Span } from './phrase.js';
+import { compilePhrase, findSpans, mayMatch, type Phrase, type Span } from './phrase.js';
 import { isInformationQuestion } from './question-framing.js';
 import type { MatchPart, TriageRule } from './rule.js';
+import { bestPlace } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 const NO_SPANS: readonly Span[] = [];
@@ -15,6 +16,8 @@ export class MessageContext {
   readonly doc: Doc;
   private readonly atomSets: ReadonlySet<number>[];
   private readonly present = new Set<number>();
+  /** 1 at the slot of every trigger (vocabulary.triggers) this message meets. */
+  private readonly triggers: Uint8Array;
   private readonly spans = new Map<Phrase, readonly Span[]>();
   private informational: boolean | undefined;
 
@@ -22,11 +25,12 @@ export class MessageContext {
     this.doc = normalise(text);
     this.atomSets = this.doc.words.map((word) => vocabulary.matches(word));
     for (const atoms of this.atomSets) for (const atom of atoms) this.present.add(atom);
+    this.triggers = vocabulary.triggers.mark(this.present);
   }
 
-  /** Whether any word of the message stands for one of these atoms. */
-  holdsAny(atoms: ReadonlySet<number>): boolean {
-    return overlaps(atoms, this.present);
+  /** False when the message holds no atom of the trigger, so what it guards cannot match. */
+  mayHold(trigger: Trigger): boolean {
+    return trigger === null || this.triggers[trigger] === 1;
   }
 
   /** Where the phrase matches, negated ("no fever") and long-past ("in 2019") matches left out. */
@@ -49,18 +53,21 @@ export class MessageContext {
   }
 }
 
-/** Evidence for one part: the sentences it was found in. */
-type Part = (context: MessageContext) => number[];
+/** A slot in vocabulary.triggers (see trigger-index.ts); null when there is no quick test. */
+export type Trigger = number | null;
 
-/**
- * Atoms of which a message must hold at least one for something to match; null when nothing
- * so simple is needed (a check on numbers, a phrase of optional words only).
- */
-type Trigger = ReadonlySet<number> | null;
+/** Evidence for one part: the sentences it was found in. */
+type Evidence = (context: MessageContext) => number[];
+
+/** A phrase or a check, or a list of them; `atoms`: one of these must be present (null: no test). */
+interface Part {
+  evidence: Evidence;
+  atoms: ReadonlySet<number> | null;
+}
 
 export interface CompiledRule {
   rule: TriageRule;
-  /** A quick necessary condition: a message holding none of these atoms cannot fire the rule. */
+  /** A message that does not hold this trigger cannot fire the rule. */
   trigger: Trigger;
   matches(context: MessageContext): boolean;
 }
@@ -69,24 +76,21 @@ export type CompileResult =
   | { ok: true; compiled: CompiledRule }
   | { ok: false; problems: { message: string; fix: string }[] };
 
-function union(triggers: Trigger[]): Trigger {
+/** Any one of several parts will do: the message must hold an atom of one of them. */
+function union(sets: (ReadonlySet<number> | null)[]): ReadonlySet<number> | null {
   const all = new Set<number>();
-  for (const trigger of triggers) {
-    if (trigger === null) return null;
-    for (const atom of trigger) all.add(atom);
+  for (const set of sets) {
+    if (set === null) return null;
+    for (const atom of set) all.add(atom);
   }
   return all;
 }
 
-/** A phrase needs every required place filled: the smallest place is its cheapest test. */
-function triggerOfPhrase(phrase: Phrase): Trigger {
-  let smallest: Trigger = null;
-  for (const place of phrase.required) if (smallest === null || place.size < smallest.size) smallest = place;
-  return smallest;
-}
-
 export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileResult {
   const problems: { message: string; fix: string }[] = [];
+  const textOf = (atom: number) => vocabulary.textOf(atom);
+  const slotOf = (atoms: ReadonlySet<number> | null): Trigger =>
+    atoms === null ? null : vocabulary.triggers.add(atoms);
   const phrase = (source: string): Phrase | null => {
     const result = compilePhrase(source, rule.words, vocabulary);
     if (result.ok) return result.phrase;
@@ -97,57 +101,64 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
   const notOverlaps = (context: MessageContext, span: Span) =>
     nots.some((not) => context.spansOf(not).some((n) => n.start < span.end && span.start < n.end));
 
-  interface Compiled {
-    part: Part;
-    trigger: Trigger;
-  }
-  const compileCheckPart = (source: string): Compiled | null => {
+  const compileCheckPart = (source: string): Part | null => {
     const result = compileCheck(source);
     if (result.ok) {
       const check: Check = result.check;
-      return { part: (context) => check(context.doc), trigger: null };
+      return { evidence: (context) => check(context.doc), atoms: null };
     }
     problems.push({ message: `rule "${rule.id}": ${result.message}`, fix: result.fix });
     return null;
   };
-  const compilePhrasePart = (source: string): Compiled | null => {
+  const compilePhrasePart = (source: string): Part | null => {
     const p = phrase(source);
     if (!p) return null;
+    // Every required place must be filled; the best one to test (see trigger-index.ts).
+    const atoms = bestPlace(p.required, textOf);
+    const trigger = slotOf(atoms);
     return {
-      part: (context) => {
+      evidence: (context) => {
+        if (!context.mayHold(trigger)) return [];
         const spans = context.spansOf(p);
         if (spans.length === 0) return [];
         return spans
           .filter((span) => !notOverlaps(context, span))
           .map((span) => context.doc.sentence[span.start] ?? 0);
       },
-      trigger: triggerOfPhrase(p),
+      atoms,
     };
   };
   /** A part is a phrase, a check, or a list of them: its evidence is all of theirs. */
-  const compilePart = (part: MatchPart): Compiled | null => {
+  const compilePart = (part: MatchPart): Part | null => {
     const pieces = (Array.isArray(part) ? part : [part])
       .map((piece) => (typeof piece === 'string' ? compilePhrasePart(piece) : compileCheckPart(piece.check)))
-      .filter((p): p is Compiled => p !== null);
-    if (pieces.length === 1) return pieces[0] as Compiled;
-    const parts = pieces.map((piece) => piece.part);
+      .filter((p): p is Part => p !== null);
+    if (pieces.length === 1) return pieces[0] as Part;
+    const evidences = pieces.map((piece) => piece.evidence);
     return {
-      part: (context) => parts.flatMap((piece) => piece(context)),
-      trigger: union(pieces.map((piece) => piece.trigger)),
+      evidence: (context) => evidences.flatMap((evidence) => evidence(context)),
+      atoms: union(pieces.map((piece) => piece.atoms)),
     };
   };
 
   const items: ((context: MessageContext) => boolean)[] = [];
-  const triggers: Trigger[] = [];
+  const itemAtoms: (ReadonlySet<number> | null)[] = [];
   for (const item of rule.match) {
     if (typeof item === 'object' && 'all' in item) {
-      const compiled = item.all.map(compilePart).filter((p): p is Compiled => p !== null);
-      const parts = compiled.map((c) => c.part);
+      const parts = item.all.map(compilePart).filter((p): p is Part => p !== null);
+      const evidences = parts.map((part) => part.evidence);
+      // Every part must be found, so any one part's atoms are a test: the best one.
+      const atoms = bestPlace(
+        parts.flatMap((part) => (part.atoms === null ? [] : [part.atoms])),
+        textOf,
+      );
+      const trigger = slotOf(atoms);
       const sameSentence = item.within === 'sentence';
       items.push((context) => {
+        if (!context.mayHold(trigger)) return false;
         let shared: Set<number> | null = null;
-        for (const part of parts) {
-          const sentences = part(context);
+        for (const evidence of evidences) {
+          const sentences = evidence(context);
           if (sentences.length === 0) return false;
           if (!sameSentence) continue;
           const here: Set<number> = new Set(sentences.filter((s) => shared === null || shared.has(s)));
@@ -156,18 +167,14 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
         }
         return true;
       });
-      // Every part must be found, so any one part's trigger is a necessary condition: the smallest.
-      let smallest: Trigger = null;
-      for (const { trigger } of compiled)
-        if (trigger !== null && (smallest === null || trigger.size < smallest.size)) smallest = trigger;
-      triggers.push(smallest);
+      itemAtoms.push(atoms);
       continue;
     }
-    const compiled = compilePart(item);
-    if (compiled) {
-      const part = compiled.part;
-      items.push((context) => part(context).length > 0);
-      triggers.push(compiled.trigger);
+    const part = compilePart(item);
+    if (part) {
+      const evidence = part.evidence;
+      items.push((context) => evidence(context).length > 0);
+      itemAtoms.push(part.atoms);
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -175,9 +182,9 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
     ok: true,
     compiled: {
       rule,
-      trigger: union(triggers),
+      trigger: slotOf(union(itemAtoms)),
       matches(context) {
-        // Both tests are pure; the cheaper, usually false one first.
+        // Both tests are pure: the phrases first, as most messages match none of them.
         if (!items.some((item) => item(context))) return false;
         return !(rule.questions === 'skip' && context.isInformationQuestion());
       },

@@ -94,6 +94,9 @@ const EXPANSIONS = new Map<string, string>(
   }),
 );
 
+/** Each expansion as words, split once. */
+const EXPANDED_WORDS = new Map<string, string[]>([...EXPANSIONS].map(([k, v]) => [k, v.split(' ')]));
+
 /** Words after which the contracted "'s" means "is", not a possessive. */
 const IS_CONTRACTIONS = new Set([
   'he',
@@ -132,32 +135,55 @@ const CLAUSE_WORDS = new Set([
   'anyway',
 ]);
 
-export function normalise(text: string): Doc {
-  const clean = text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\by\/o\b/g, ' year old ')
-    .replace(/\bm\/o\b/g, ' month old ')
-    .replace(/\bw\/o\b/g, ' without ')
-    .replace(/\bw\//g, ' with ')
-    .replace(/°/g, ' degrees ')
-    // "sooo" / "helllp": no English word has the same letter three times in a row.
-    .replace(/([a-z])\1{2,}/g, '$1')
-    // "100.6F", "6wk", "3yo": split numbers from the unit glued to them.
-    .replace(/(\d)([a-z])/g, '$1 $2')
-    .replace(/([a-z])(\d)/g, (match, letter: string, digit: string) =>
-      letter === 'b' ? match : `${letter} ${digit}`,
-    );
+/** Anything outside ASCII: only then do accents, curly quotes, ° and zero-width spaces need work. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const TOKEN = /(\d+(?:[.,]\d+)?)|([a-z][a-z0-9']*)|([.!?;\n]+)|([,:()/\-–—"]+)/g;
 
+/** The message cleaned up for matching; each step is skipped when its characters cannot occur. */
+function clean(text: string): string {
+  const ascii = !NON_ASCII.test(text);
+  let clean = ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  clean = clean.toLowerCase();
+  if (!ascii) {
+    clean = clean
+      .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/[\u200b-\u200d\ufeff]/g, '');
+  } else if (clean.includes('`')) {
+    clean = clean.replace(/`/g, "'");
+  }
+  if (clean.includes('/')) {
+    clean = clean
+      .replace(/\by\/o\b/g, ' year old ')
+      .replace(/\bm\/o\b/g, ' month old ')
+      .replace(/\bw\/o\b/g, ' without ')
+      .replace(/\bw\//g, ' with ');
+  }
+  if (!ascii) clean = clean.replace(/°/g, ' degrees ');
+  // "sooo" / "helllp": no English word has the same letter three times in a row.
+  clean = clean.replace(/([a-z])\1{2,}/g, '$1');
+  if (/\d/.test(clean)) {
+    // "100.6F", "6wk", "3yo": split numbers from the unit glued to them.
+    clean = clean
+      .replace(/(\d)([a-z])/g, '$1 $2')
+      .replace(/([a-z])(\d)/g, (match, letter: string, digit: string) =>
+        letter === 'b' ? match : `${letter} ${digit}`,
+      );
+  }
+  return clean;
+}
+
+export function normalise(text: string): Doc {
   const doc: Doc = { words: [], sentence: [], clause: [] };
   let sentence = 0;
   let clause = 0;
-  const pattern = /(\d+(?:[.,]\d+)?)|([a-z][a-z0-9']*)|([.!?;\n]+)|([,:()/\-–—"]+)/g;
-  for (const match of clean.matchAll(pattern)) {
+  const push = (w: string) => {
+    if (CLAUSE_WORDS.has(w)) clause++;
+    doc.words.push(w);
+    doc.sentence.push(sentence);
+    doc.clause.push(clause);
+  };
+  for (const match of clean(text).matchAll(TOKEN)) {
     const [, number, word, stop, pause] = match;
     if (stop !== undefined) {
       // A decimal-less full stop between words ends a sentence.
@@ -169,36 +195,39 @@ export function normalise(text: string): Doc {
       clause++;
       continue;
     }
-    const push = (w: string) => {
-      if (CLAUSE_WORDS.has(w)) clause++;
-      doc.words.push(w);
-      doc.sentence.push(sentence);
-      doc.clause.push(clause);
-    };
     if (number !== undefined) {
-      push(number.replace(',', '.'));
+      push(number.includes(',') ? number.replace(',', '.') : number);
       continue;
     }
-    for (const w of expandWord(word ?? '')) push(w);
+    expandWord(word ?? '', push);
   }
   return doc;
 }
 
-function expandWord(raw: string): string[] {
+function expandWord(raw: string, push: (word: string) => void): void {
+  if (!raw.includes("'")) {
+    const expanded = EXPANDED_WORDS.get(raw);
+    if (expanded) for (const w of expanded) push(w);
+    else if (raw !== '') push(raw);
+    return;
+  }
   let word = raw.replace(/^'+|'+$/g, '');
-  let suffix: string[] = [];
+  let suffix: string | null = null;
   if (word.endsWith("'s")) {
     const base = word.slice(0, -2);
-    if (IS_CONTRACTIONS.has(base)) suffix = ['is'];
+    if (IS_CONTRACTIONS.has(base)) suffix = 'is';
     word = base;
   } else if (word.endsWith("'d") || word.endsWith("'ll") || word.endsWith("'re") || word.endsWith("'ve")) {
     const cut = word.lastIndexOf("'");
     const tail = word.slice(cut + 1);
-    suffix = [tail === 'd' ? 'would' : tail === 'll' ? 'will' : tail === 're' ? 'are' : 'have'];
+    suffix = tail === 'd' ? 'would' : tail === 'll' ? 'will' : tail === 're' ? 'are' : 'have';
     word = word.slice(0, cut);
   }
   word = word.replace(/'/g, '');
-  if (word === '') return suffix;
-  const expanded = EXPANSIONS.get(word);
-  return [...(expanded ? expanded.split(' ') : [word]), ...suffix];
+  if (word !== '') {
+    const expanded = EXPANDED_WORDS.get(word);
+    if (expanded) for (const w of expanded) push(w);
+    else push(word);
+  }
+  if (suffix !== null) push(suffix);
 }

@@ -11,12 +11,16 @@ function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
   };
 }
 
-/** Own-property lookup, so words like "constructor" never hit Object.prototype. */
-function lookup(table: Record<string, number>, key: string): number | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
+/** A table as a Map, so words like "constructor" never hit Object.prototype (and lookups are quick). */
+function table(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+function lookup(map: ReadonlyMap<string, number>, key: string): number | undefined {
+  return map.get(key);
+}
+
+const NUMBER_WORDS = table({
   a: 1,
   an: 1,
   one: 1,
@@ -36,7 +40,7 @@ const NUMBER_WORDS: Record<string, number> = {
   several: 3,
   many: 4,
   multiple: 3,
-};
+});
 
 /** A number at word i: digits ("38.5", "38 point 4") or a number word ("six"). */
 export function numberAt(doc: Doc, i: number): { value: number; next: number } | null {
@@ -104,7 +108,7 @@ export const temperaturesCelsius = perDoc(function temperaturesCelsius(
   return found;
 });
 
-const DAY_UNITS: Record<string, number> = {
+const DAY_UNITS = table({
   day: 1,
   days: 1,
   week: 7,
@@ -116,7 +120,7 @@ const DAY_UNITS: Record<string, number> = {
   year: 365,
   years: 365,
   y: 365,
-};
+});
 
 const YOUNG_WORDS = new Set([
   'baby',
@@ -224,14 +228,14 @@ function weekdaySpan(doc: Doc): { days: number; sentence: number } | null {
   return { days: (today - since.day + 7) % 7 || 7, sentence: since.sentence };
 }
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS = table({
   second: 2,
   third: 3,
   fourth: 4,
   fifth: 5,
   sixth: 6,
   seventh: 7,
-};
+});
 
 /** Words between a count and the medicine: "30 tylenol", "20 of my pills", "12 extra strength advil". */
 const COUNT_FILLERS = new Set([

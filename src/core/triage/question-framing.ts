@@ -92,6 +92,15 @@ const FRAMES: string[][] = [
   'is it bad',
 ].map((frame) => frame.split(' '));
 
+/** The frames by their first word: each message word is compared with only a few of them. */
+const FRAMES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const frame of FRAMES) {
+  const first = frame[0] as string;
+  const list = FRAMES_BY_FIRST_WORD.get(first);
+  if (list) list.push(frame);
+  else FRAMES_BY_FIRST_WORD.set(first, [frame]);
+}
+
 /** Words that put a person in the situation (unless inside a hypothetical "if someone ..."). */
 const SITUATION_WORDS = new Set([
   'i',
@@ -198,7 +207,7 @@ export function isInformationQuestion(doc: Doc): boolean {
   const framed = new Array<boolean>(words.length).fill(false);
   let anyFrame = false;
   for (let i = 0; i < words.length; i++) {
-    for (const frame of FRAMES) {
+    for (const frame of FRAMES_BY_FIRST_WORD.get(words[i] as string) ?? []) {
       if (frame.every((word, k) => words[i + k] === word)) {
         anyFrame = true;
         for (let k = 0; k < frame.length; k++) framed[i + k] = true;

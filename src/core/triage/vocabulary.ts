@@ -1,6 +1,7 @@
 // Every word (or word beginning, `breath*`) any rule mentions, and which of them a message word
 // stands for: exactly, as a word beginning, or with one slip of the keyboard ("unconcious",
 // "breahting"). Typo tolerance only applies to longer words, where it rarely hits a real word.
+import { TriggerIndex } from './trigger-index.js';
 
 export interface Atom {
   text: string;
@@ -172,6 +173,13 @@ export class Vocabulary {
   private readonly typoCandidates = new Map<string, number[]>();
   private readonly cache = new Map<string, ReadonlySet<number>>();
   private longestPrefix = 0;
+  /** The rules' quick "cannot match" tests, over these atoms. */
+  readonly triggers = new TriggerIndex();
+
+  /** The word (or word beginning) of an atom. */
+  textOf(id: number): string {
+    return this.atoms[id]?.text ?? '';
+  }
 
   /** The id of an atom, adding it when new. */
   add(text: string, prefix: boolean): number {

@@ -1,6 +1,5 @@
 // Privacy, rate limits and fatal gateway errors, with the real discord.js against the fake Discord.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnswerService } from '../../../src/core/answer-service.js';
 import { messageCreate } from '../../fakes/discord/payloads.js';
 import { type Bot, startBot } from './support/bot-harness.js';
 import { ALICE, BOT, CHANNEL_ID, GUILD_ID } from './support/fixtures.js';
