@@ -4,6 +4,7 @@
 // Nothing the person wrote is ever part of the output.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, EscalationBlock } from '../../core/types.js';
+import { isAlarm } from '../shared/escalation-alarm.js';
 import { splitText } from '../shared/split-text.js';
 import { unwrapSoftBreaks } from '../shared/unwrap-soft-breaks.js';
 import { answerButtons } from './answer-buttons.js';
@@ -12,15 +13,7 @@ import { LIMITS } from './limits.js';
 
 export const COLOURS = { alarm: 0xed4245, urgent: 0xe67e22, normal: 0x5865f2 } as const;
 
-const ALARM_LEVELS: ReadonlySet<EscalationBlock['level']> = new Set([
-  'emergency',
-  'crisis',
-  'entry-emergency',
-]);
-
-export function isAlarm(escalation: EscalationBlock | null): boolean {
-  return escalation !== null && ALARM_LEVELS.has(escalation.level);
-}
+export { isAlarm };
 
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -3,6 +3,7 @@
 // Nothing the person wrote is ever part of the output, and every string is escaped (mrkdwn.ts).
 import type { types } from '@slack/bolt';
 import type { Answer, ClarifyChoice, EscalationBlock } from '../../core/types.js';
+import { isAlarm } from '../shared/escalation-alarm.js';
 import { splitText } from '../shared/split-text.js';
 import { ACTION } from './action-ids.js';
 import { escapeMrkdwn, markdownToMrkdwn, safePlainText, slackLink } from './mrkdwn.js';
@@ -21,15 +22,7 @@ export interface RenderOptions {
   privateNotice?: { dmUrl: string | null };
 }
 
-const ALARM_LEVELS: ReadonlySet<EscalationBlock['level']> = new Set([
-  'emergency',
-  'crisis',
-  'entry-emergency',
-]);
-
-export function isAlarm(escalation: EscalationBlock | null): boolean {
-  return escalation !== null && ALARM_LEVELS.has(escalation.level);
-}
+export { isAlarm };
 
 /** The escalation in mrkdwn: a clear marker, the message, then the numbers to call. */
 export function escalationMrkdwn(escalation: EscalationBlock): string {

@@ -129,17 +129,25 @@ const STOP = new Set([
   'traffic',
 ]);
 
+// Built once (matchAll copies a pattern, so sharing a global one is safe).
+const STREET = new RegExp(
+  String.raw`\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*\s+){0,3}(?:${STREET_TYPES})\b\.?${UNIT}`,
+  'gi',
+);
+const STATE = new RegExp(
+  String.raw`\b(?:(${STATE_ABBREVIATIONS})|(${STATE_NAMES}))\b(?:,?\s+(\d{5}(?:-\d{4})?)(?![\d-]))?`,
+  'gi',
+);
+const CITY = new RegExp(`\\b(?:${CITIES})\\b`, 'gi');
+const STARTS_WITH_CITY = new RegExp(`^(?:${CITIES})\\b`, 'i');
+
 function push(found: Span[], kind: Span['kind'], start: number, end: number, priority: number): void {
   if (end > start) found.push({ kind, start, end, priority });
 }
 
 export function detectPlaces(text: string): Span[] {
   const found: Span[] = [];
-  const street = new RegExp(
-    String.raw`\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+|north\s+|south\s+|east\s+|west\s+)?(?:[A-Za-z0-9][A-Za-z0-9'.-]*\s+){0,3}(?:${STREET_TYPES})\b\.?${UNIT}`,
-    'gi',
-  );
-  for (const m of text.matchAll(street)) {
+  for (const m of text.matchAll(STREET)) {
     const words = m[0].split(/\s+/);
     // "4/18 at 2pm with Dr. Okafor" is not "… Drive"; small words never sit inside a street name.
     if (words.slice(1, -1).some((w) => STREET_FILLERS.has(w.toLowerCase()))) continue;
@@ -154,13 +162,11 @@ export function detectPlaces(text: string): Span[] {
 
   // "City, ST 12345", "City ST", "city tx 78701": the town and the ZIP. Found from each state
   // backwards, so "ave nw, washington dc 20500" still finds washington.
-  const state = new RegExp(
-    String.raw`\b(?:(${STATE_ABBREVIATIONS})|(${STATE_NAMES}))\b(?:,?\s+(\d{5}(?:-\d{4})?)(?![\d-]))?`,
-    'gi',
-  );
-  for (const m of text.matchAll(state)) {
+  for (const m of text.matchAll(STATE)) {
     const [whole, abbreviation, stateName, zip] = m;
     const start = m.index ?? 0;
+    // "in", "me", "or" in lower case with no ZIP after them are words, not states.
+    if (stateName === undefined && !(abbreviation === abbreviation?.toUpperCase() || zip)) continue;
     const townMatch = /([A-Za-z][A-Za-z.'-]+(?:\s+[A-Za-z][A-Za-z.'-]+)?),?\s+$/.exec(
       text.slice(Math.max(0, start - 60), start),
     );
@@ -189,12 +195,12 @@ export function detectPlaces(text: string): Span[] {
     const place = m[1] ?? '';
     const first = place.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (STOP.has(first) || /^\d/.test(first)) continue;
-    const isCity = new RegExp(`^(?:${CITIES})\\b`, 'i').test(place);
+    const isCity = STARTS_WITH_CITY.test(place);
     if (!isCity && !/^[A-Z]/.test(place)) continue;
     const start = (m.index ?? 0) + m[0].length - place.length;
     push(found, 'ADDRESS', start, start + place.length, 52);
   }
-  for (const m of text.matchAll(new RegExp(`\\b(?:${CITIES})\\b`, 'gi'))) {
+  for (const m of text.matchAll(CITY)) {
     push(found, 'ADDRESS', m.index ?? 0, (m.index ?? 0) + m[0].length, 45);
   }
 

@@ -5,6 +5,28 @@ import type { IdentifierKind, Span } from './span.js';
 
 type Detector = (text: string) => Span[];
 
+/**
+ * A detector with what every one of its matches needs (a digit, an "@", ...): most chat holds
+ * no digit, so most detectors are skipped without running their patterns.
+ */
+interface Guarded {
+  needs: RegExp;
+  detect: Detector;
+}
+
+function guarded(needs: RegExp, detect: Detector): Guarded {
+  return { needs, detect };
+}
+
+// What detectors need (non-global patterns: `test` keeps no state between calls).
+const DIGIT = /\d/;
+const AT_SIGN = /@/;
+const MAIL_PROVIDER = /gmail|yahoo|hotmail|outlook|icloud|aol|proton|live|msn|comcast/i;
+const WEB_ADDRESS = /\.|https?:\/\//i;
+const COLON_OR_DASH = /[:-]/;
+const COLON = /:/;
+const DASH = /-/;
+
 /** All matches of a global regex as spans; `group` picks the part to redact. */
 function spans(text: string, pattern: RegExp, kind: IdentifierKind, priority: number, group = 0): Span[] {
   const found: Span[] = [];
@@ -39,6 +61,11 @@ function cued(cues: string, kind: IdentifierKind): Detector {
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const ORDINAL_DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+/** "March 3rd", "the 3rd of March, 2024", "Sept 2024". */
+const DATE_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:${MONTHS})\.?\s+${ORDINAL_DAY}(?:,?\s+\d{4}(?![-/.]\d))?\b|\b(?:the\s+)?${ORDINAL_DAY}\s+(?:of\s+)?(?:${MONTHS})\b\.?(?:,?\s+\d{4}(?![-/.]\d))?|\b(?:${MONTHS})\.?\s+\d{4}\b`,
+  'gi',
+);
 
 /** Numeric dates like 3/14 are only dates when month and day are plausible and no unit follows. */
 function plausibleNumericDate(text: string, span: Span): boolean {
@@ -64,39 +91,43 @@ function plausibleNumericDate(text: string, span: Span): boolean {
   return true;
 }
 
-const DETECTORS: Detector[] = [
+const DETECTORS: Guarded[] = [
   // Contact details.
-  (text) =>
+  guarded(AT_SIGN, (text) =>
     spans(
       text,
       /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}/g,
       'EMAIL',
       95,
     ),
-  (text) =>
+  ),
+  guarded(MAIL_PROVIDER, (text) =>
     spans(
       text,
       /\b[\w+-]{1,40}(?:\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*[\w+-]{1,40}){0,3}\s*(?:\(at\)|\[at\]|\sat\s)\s*(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn|comcast)\s*(?:\.|\(dot\)|\[dot\]|\sdot\s)\s*(?:com|net|org)\b/gi,
       'EMAIL',
       95,
     ),
-  (text) =>
+  ),
+  guarded(WEB_ADDRESS, (text) =>
     spans(
       text,
       /\b(?:https?:\/\/|www\.)[^\s<>"')\]]{0,2000}[^\s<>"')\].,;:!?]|\b(?:[a-z0-9-]{1,63}\.){1,5}(?:com|org|net|io|co|us|uk|health|gov|edu|me|ly|app|info|biz)(?:\/[^\s<>"')\]]*[^\s<>"')\].,;:!?])?\b/gi,
       'URL',
       90,
     ),
+  ),
   // Web and device identifiers.
-  (text) => spans(text, /\b[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}\b/gi, 'DEVICE', 92),
-  (text) =>
+  guarded(COLON_OR_DASH, (text) => spans(text, /\b[0-9a-f]{2}(?:[:-][0-9a-f]{2}){5}\b/gi, 'DEVICE', 92)),
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\b/g,
       'IP',
       91,
     ),
-  (text) =>
+  ),
+  guarded(COLON, (text) =>
     spans(
       text,
       /(?<![\w:])(?=[0-9a-f:]{0,39}:[0-9a-f:]{0,39}:)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])/gi,
@@ -111,52 +142,77 @@ const DETECTORS: Detector[] = [
         ? groups.filter(Boolean).length >= 1 && value.length >= 3
         : groups.length === 8 || /[a-f]/i.test(value);
     }),
-  (text) => spans(text, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, 'DEVICE', 92),
-  cued(
-    String.raw`serial|s\/n|sn|imei|meid|udid|device(?:\s+(?:id|serial))?|pump\s+serial|mac\s+address|mac`,
-    'DEVICE',
+  ),
+  guarded(DASH, (text) =>
+    spans(text, /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, 'DEVICE', 92),
+  ),
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`serial|s\/n|sn|imei|meid|udid|device(?:\s+(?:id|serial))?|pump\s+serial|mac\s+address|mac`,
+      'DEVICE',
+    ),
   ),
   // Government and health numbers.
-  (text) => spans(text, /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g, 'SSN', 85),
-  cued(String.raw`ssn|social\s+security(?:\s+(?:number|no|#))?|ss#`, 'SSN'),
-  cued(
-    String.raw`mrn|mr#|medical\s+record(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart(?:\s+(?:number|no|#))?|patient\s+(?:id|number|no|#)|hospital\s+(?:number|id)|case\s+(?:number|no|#)`,
-    'MRN',
+  guarded(DIGIT, (text) =>
+    spans(text, /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b/g, 'SSN', 85),
   ),
-  cued(
-    String.raw`(?:bcbs|blue\s+cross|blue\s+shield|aetna|cigna|humana|kaiser|anthem|united\s*health(?:care)?|uhc|tricare|molina|centene|ambetter|oscar)(?:\s+(?:member|insurance|plan|card))?(?:\s+(?:id|number|no|#))?|member(?:\s+(?:id|number|no|#))?|insurance(?:\s+(?:id|number|card|policy))+|policy(?:\s+(?:number|no|#))?|subscriber(?:\s+(?:id|number))?|group(?:\s+(?:number|no|#))|group\s*#|plan\s+(?:id|number)|medicare(?:\s+(?:number|id|#))?|medicaid(?:\s+(?:number|id|#))?|beneficiary\s+id|health\s+plan(?:\s+(?:id|number))?`,
-    'HEALTH_PLAN',
+  guarded(DIGIT, cued(String.raw`ssn|social\s+security(?:\s+(?:number|no|#))?|ss#`, 'SSN')),
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`mrn|mr#|medical\s+record(?:\s+(?:number|no|#))?|record\s+(?:number|no|#)|chart(?:\s+(?:number|no|#))?|patient\s+(?:id|number|no|#)|hospital\s+(?:number|id)|case\s+(?:number|no|#)`,
+      'MRN',
+    ),
+  ),
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`(?:bcbs|blue\s+cross|blue\s+shield|aetna|cigna|humana|kaiser|anthem|united\s*health(?:care)?|uhc|tricare|molina|centene|ambetter|oscar)(?:\s+(?:member|insurance|plan|card))?(?:\s+(?:id|number|no|#))?|member(?:\s+(?:id|number|no|#))?|insurance(?:\s+(?:id|number|card|policy))+|policy(?:\s+(?:number|no|#))?|subscriber(?:\s+(?:id|number))?|group(?:\s+(?:number|no|#))|group\s*#|plan\s+(?:id|number)|medicare(?:\s+(?:number|id|#))?|medicaid(?:\s+(?:number|id|#))?|beneficiary\s+id|health\s+plan(?:\s+(?:id|number))?`,
+      'HEALTH_PLAN',
+    ),
   ),
   // Medicare Beneficiary Identifier shape: 1EG4-TE5-MK73.
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/gi,
       'HEALTH_PLAN',
       SHAPE,
     ),
-  cued(
-    String.raw`account(?:\s+(?:number|no|#))?|acct|a\/c|billing\s+(?:id|number)|invoice(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#|id))?|ref(?:erence)?(?:\s+(?:number|no|#|code))?|confirmation(?:\s+(?:number|no|#|code))?|card(?:\s+(?:number|no|#))?`,
-    'ACCOUNT',
   ),
-  (text) =>
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`account(?:\s+(?:number|no|#))?|acct|a\/c|billing\s+(?:id|number)|invoice(?:\s+(?:number|no|#))?|claim(?:\s+(?:number|no|#|id))?|ref(?:erence)?(?:\s+(?:number|no|#|code))?|confirmation(?:\s+(?:number|no|#|code))?|card(?:\s+(?:number|no|#))?`,
+      'ACCOUNT',
+    ),
+  ),
+  guarded(DIGIT, (text) =>
     spans(text, /\b(?:\d{4}[ -]?){3}\d{4}\b|\b\d{4}[ -]?\d{6}[ -]?\d{5}\b/g, 'ACCOUNT', SHAPE).filter(
       (span) => luhn(text.slice(span.start, span.end)),
     ),
-  (text) => spans(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, 'ACCOUNT', SHAPE),
-  cued(
-    String.raw`licen[cs]e(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|dl|npi|dea(?:\s+(?:number|no|#))?|passport(?:\s+(?:number|no|#))?|certificate(?:\s+(?:number|no|#))?`,
-    'LICENSE',
+  ),
+  guarded(DIGIT, (text) =>
+    spans(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, 'ACCOUNT', SHAPE),
+  ),
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`licen[cs]e(?:\s+(?:number|no|#))?|driver'?s?\s+licen[cs]e(?:\s+(?:number|no|#))?|dl|npi|dea(?:\s+(?:number|no|#))?|passport(?:\s+(?:number|no|#))?|certificate(?:\s+(?:number|no|#))?`,
+      'LICENSE',
+    ),
   ),
   // Vehicles: a VIN by shape, a plate after its cue (which outranks "licence").
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/gi,
       'VEHICLE',
       88,
     ),
-  (text) =>
+  ),
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b(?:licen[cs]e\s+plate|plate(?:\s+(?:number|no|#))?|tag\s+number|plates)\b(?:\s*(?:number|no|#|is|was|are|:))*\s*([A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,5})\b/gi,
@@ -164,47 +220,47 @@ const DETECTORS: Detector[] = [
       88,
       1,
     ).filter((span) => /\d/.test(text.slice(span.start, span.end))),
+  ),
   // Phone and fax numbers: US shapes, international (+cc ...), and any digits after a cue.
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /(?<![\w+])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:ext\.?|x|extension)\s*\d{1,5})?\b/gi,
       'PHONE',
       70,
     ),
-  (text) =>
+  ),
+  guarded(DIGIT, (text) =>
     spans(text, /\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}\b/g, 'PHONE', 70).filter(
       (span) => text.slice(span.start, span.end).replace(/\D/g, '').length >= 8,
     ),
-  (text) => spans(text, /(?<![\w.-])\d{3}[-.]\d{4}\b(?![-.]\d)/g, 'PHONE', LOOSE),
-  cued(
-    String.raw`phone|ph|cell|mobile|tel|telephone|fax|my\s+number|call\s+me(?:\s+(?:at|on))?|text\s+me(?:\s+(?:at|on))?|reach\s+me(?:\s+(?:at|on))?|contact|whatsapp|signal`,
-    'PHONE',
+  ),
+  guarded(DIGIT, (text) => spans(text, /(?<![\w.-])\d{3}[-.]\d{4}\b(?![-.]\d)/g, 'PHONE', LOOSE)),
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`phone|ph|cell|mobile|tel|telephone|fax|my\s+number|call\s+me(?:\s+(?:at|on))?|text\s+me(?:\s+(?:at|on))?|reach\s+me(?:\s+(?:at|on))?|contact|whatsapp|signal`,
+      'PHONE',
+    ),
   ),
   // Local numbers written the international way: "020 7946 0018", "0412 345 678".
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(text, /(?<![\w+])0\d{1,4}(?:[\s.-]\d{2,4}){2,3}(?![\w])/g, 'PHONE', LOOSE).filter((span) => {
       const digits = text.slice(span.start, span.end).replace(/\D/g, '').length;
       return digits >= 9 && digits <= 12;
     }),
+  ),
   // Dates other than a year.
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(text, /\b\d{4}-\d{1,2}-\d{1,2}\b/g, 'DATE', 75).filter((span) => plausibleNumericDate(text, span)),
-  (text) =>
+  ),
+  guarded(DIGIT, (text) =>
     spans(text, /(?<![\d/.])\d{1,2}[/.-]\d{1,2}(?:[/.-](?:\d{4}|\d{2}))?(?![\d/]|\.\d)/g, 'DATE', 65).filter(
       (span) => plausibleNumericDate(text, span),
     ),
-  (text) =>
-    spans(
-      text,
-      new RegExp(
-        String.raw`\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:${MONTHS})\.?\s+${ORDINAL_DAY}(?:,?\s+\d{4}(?![-/.]\d))?\b|\b(?:the\s+)?${ORDINAL_DAY}\s+(?:of\s+)?(?:${MONTHS})\b\.?(?:,?\s+\d{4}(?![-/.]\d))?|\b(?:${MONTHS})\.?\s+\d{4}\b`,
-        'gi',
-      ),
-      'DATE',
-      75,
-    ),
-  (text) =>
+  ),
+  guarded(DIGIT, (text) => spans(text, DATE_IN_WORDS, 'DATE', 75)),
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b(?:on|by|until|till|before|after|since|from|the)\s+(?:the\s+)?((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:time|times|floor|grade|day|days|week|weeks|month|months|year|years|dose|doses|child|kid|baby|pregnancy|one|round|trimester|percentile|place|birthday|attempt|try|of\s+(?:them|those|these|us)))/gi,
@@ -212,15 +268,17 @@ const DETECTORS: Detector[] = [
       60,
       1,
     ),
+  ),
   // Ages over 89.
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b(?:9\d|1[01]\d)(?:\s*|-)(?:years?|yrs?)(?:\s*|-)old\b|\b(?:9\d|1[01]\d)-year-old\b|\b(?:9\d|1[01]\d)\s*(?:y\/?o|yo)\b/gi,
       'AGE',
       72,
     ),
-  (text) =>
+  ),
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\b(?:aged?|i'?m|i\s+am|he'?s|she'?s|he\s+is|she\s+is|turned|turning|turns)\s+((?:9\d|1[01]\d))\b(?!\s*(?:%|percent|degrees|°|f\b|c\b|lbs?|pounds|kg|mg|over|\/|bpm|beats|mmhg|kilos))/gi,
@@ -228,8 +286,9 @@ const DETECTORS: Detector[] = [
       72,
       1,
     ),
+  ),
   // "grandma is 93 and ...": "is" only counts when nothing measured follows.
-  (text) =>
+  guarded(DIGIT, (text) =>
     spans(
       text,
       /\bis\s+((?:9\d|1[01]\d))(?![.,]\d)(?=\s*(?:$|[,.;!?)]|and\b|but\b|now\b|today\b|this\b|years\b|yrs\b|yo\b))/gi,
@@ -237,13 +296,17 @@ const DETECTORS: Detector[] = [
       72,
       1,
     ),
+  ),
   // Catch-alls (HIPAA: "any other unique identifying number or code"): a long number, or a code
   // mixing letters with four or more digits; and any code after "my id".
-  cued(
-    String.raw`(?:my|the|their|his|her)\s+id|identification|id\s+(?:number|no|#)|reference\s+code|code`,
-    'ACCOUNT',
+  guarded(
+    DIGIT,
+    cued(
+      String.raw`(?:my|the|their|his|her)\s+id|identification|id\s+(?:number|no|#)|reference\s+code|code`,
+      'ACCOUNT',
+    ),
   ),
-  codesLike,
+  guarded(DIGIT, codesLike),
 ];
 
 /** Long numbers and letter-digit codes, found word by word (linear, whatever the input). */
@@ -265,8 +328,27 @@ function codesLike(text: string): Span[] {
   return found;
 }
 
+/** Whether a detector may match the text at all (`digit`: whether the text holds a digit). */
+function mayMatch({ needs }: Guarded, text: string, digit: boolean): boolean {
+  return needs === DIGIT ? digit : needs.test(text);
+}
+
 export function detectStructured(text: string): Span[] {
-  return DETECTORS.flatMap((detect) => detect(text));
+  const digit = DIGIT.test(text);
+  const found: Span[] = [];
+  for (const detector of DETECTORS) {
+    if (mayMatch(detector, text, digit)) for (const span of detector.detect(text)) found.push(span);
+  }
+  return found;
+}
+
+/** Whether detectStructured would find anything; stops at the first find. */
+export function hasStructuredIdentifier(text: string): boolean {
+  const digit = DIGIT.test(text);
+  for (const detector of DETECTORS) {
+    if (mayMatch(detector, text, digit) && detector.detect(text).length > 0) return true;
+  }
+  return false;
 }
 
 function luhn(value: string): boolean {

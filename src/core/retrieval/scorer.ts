@@ -31,6 +31,12 @@ export interface Candidate {
   topicEvidence: number;
   /** Weight of the message's words found in the entry (body matches count less), in rarest-word units. */
   evidence: number;
+  /** Weight of the message's words the entry does not hold, in rarest-word units. */
+  unmatchedEvidence: number;
+  /** The most distinctive message word the entry does not hold, as a share of the rarest possible word. */
+  rarestUnmatched: number;
+  /** Share of the message's term weight found in the entry's best question itself. */
+  messageInQuestion: number;
   matches: RankedEntry['matches'];
 }
 
@@ -162,9 +168,18 @@ export function buildScorer(
         const matched = new Set<string>();
         let coveredWeight = 0;
         let topicWeight = 0;
+        let unmatchedWeight = 0;
+        let rarestUnmatched = 0;
+        let inQuestionWeight = 0;
+        const questionHolds = new Set(index.questionTerms[scored.bestQuestion] ?? []);
         for (const term of terms) {
+          if (questionHolds.has(term.term)) inQuestionWeight += term.weight;
           const fields = fieldsOf(index, term.term, scored.entry);
-          if (fields.length === 0) continue;
+          if (fields.length === 0) {
+            unmatchedWeight += term.weight;
+            rarestUnmatched = Math.max(rarestUnmatched, term.weight);
+            continue;
+          }
           matched.add(term.term);
           const onlyBody = fields.length === 1 && fields[0] === 'body';
           coveredWeight += onlyBody ? term.weight * options.bodyCoverageWeight : term.weight;
@@ -190,6 +205,9 @@ export function buildScorer(
           questionCoverage: questionCoverage(scored.bestQuestion, matched),
           topicEvidence: topicWeight / maxIdf,
           evidence: coveredWeight / maxIdf,
+          unmatchedEvidence: unmatchedWeight / maxIdf,
+          rarestUnmatched: rarestUnmatched / maxIdf,
+          messageInQuestion: totalWeight === 0 ? 0 : inQuestionWeight / totalWeight,
           matches,
         };
       });
