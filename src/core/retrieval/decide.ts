@@ -6,7 +6,8 @@
 // - evidence: how much distinctive vocabulary matched, in units of the rarest possible word;
 // - similarity: trigram cosine between the message and the entry's wording;
 // - topic: how much of the message the entry's title and tags (the words naming its topic) hold.
-// Then the margin to the runner-up decides between one answer and a choice.
+// Then the margin to the runner-up, and how much distinctive vocabulary of the message other
+// entries hold but the best does not, decide between one answer and a choice.
 import type { Outcome } from '../types.js';
 import type { DecisionOptions } from './options.js';
 import type { Candidate } from './scorer.js';
@@ -50,7 +51,10 @@ export function decide(candidates: readonly Candidate[], options: DecisionOption
   const runnerUpRatio = runnerUp === undefined ? 0 : runnerUp.score / best.score;
   const summary = `fit ${percent(fit)}: ${best.entry.id} holds ${percent(best.coverage)} of the message's distinctive words`;
 
-  if (fit >= options.answerFit && runnerUpRatio <= options.answerRunnerUpRatio) {
+  // Words the knowledge base uses elsewhere but the best entry lacks suggest another question:
+  // offer a choice rather than a confident answer.
+  const unexplained = best.unmatchedKnownEvidence > options.answerMaxUnmatchedKnown;
+  if (fit >= options.answerFit && runnerUpRatio <= options.answerRunnerUpRatio && !unexplained) {
     return {
       outcome: 'answer',
       chosen: [best],
@@ -70,9 +74,11 @@ export function decide(candidates: readonly Candidate[], options: DecisionOption
       chosen,
       confidence: fit,
       reason:
-        fit >= options.answerFit
-          ? `${summary}, but the runner-up is close (${percent(runnerUpRatio)} of its score): asking which one.`
-          : `${summary}: not enough to answer without asking.`,
+        fit < options.answerFit
+          ? `${summary}: not enough to answer without asking.`
+          : runnerUpRatio > options.answerRunnerUpRatio
+            ? `${summary}, but the runner-up is close (${percent(runnerUpRatio)} of its score): asking which one.`
+            : `${summary}, but other entries hold more of the message's distinctive words: asking which one.`,
     };
   }
   return { outcome: 'no-answer', chosen: [], confidence: fit, reason: `${summary}: too little to offer it.` };

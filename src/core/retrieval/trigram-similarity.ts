@@ -50,9 +50,15 @@ export function buildTrigramIndex(entryTerms: readonly (readonly string[])[]): T
     return ids;
   }
 
-  // Count grams per entry in a scratch array indexed by gram id (no map per entry).
+  // Count grams per entry in a scratch array indexed by gram id (no map per entry), into flat
+  // arrays: entry e's sorted gram ids and counts sit at [starts[e], starts[e + 1]). One buffer
+  // instead of two small arrays per entry keeps a 10,000-entry index compact.
   const scratch: number[] = [];
-  const counted = entryTerms.map((terms) => {
+  const starts = new Int32Array(entryTerms.length + 1);
+  let flatIds = new Int32Array(1024);
+  let flatCounts = new Float32Array(1024);
+  let size = 0;
+  entryTerms.forEach((terms, entry) => {
     const touched: number[] = [];
     for (const term of terms) {
       for (const id of idsOf(term)) {
@@ -62,35 +68,57 @@ export function buildTrigramIndex(entryTerms: readonly (readonly string[])[]): T
       }
     }
     touched.sort((a, b) => a - b);
-    const counts = touched.map((id) => scratch[id] as number);
+    if (size + touched.length > flatIds.length) {
+      const capacity = Math.max(flatIds.length * 2, size + touched.length);
+      const ids = new Int32Array(capacity);
+      ids.set(flatIds);
+      flatIds = ids;
+      const counts = new Float32Array(capacity);
+      counts.set(flatCounts);
+      flatCounts = counts;
+    }
     for (const id of touched) {
+      flatIds[size] = id;
+      flatCounts[size] = scratch[id] as number;
+      size++;
       scratch[id] = 0;
       documentFrequency[id] = (documentFrequency[id] as number) + 1;
     }
-    return { ids: touched, counts };
+    starts[entry + 1] = size;
   });
   gramsOfWord.clear();
   const documents = entryTerms.length;
   const idfById = documentFrequency.map((frequency) => Math.log(1 + documents / frequency));
   const unknownIdf = Math.log(1 + documents / 0.5);
 
-  /** Unit-length tf-idf vector from sorted gram ids and their counts. */
-  function toVector(ids: readonly number[], counts: readonly number[], unknownGrams: number): TrigramVector {
-    const weights = new Float32Array(ids.length);
+  /** tf-idf weights of sorted gram ids and their counts, scaled to unit length, in place. */
+  function weigh(
+    ids: ArrayLike<number>,
+    weights: Float32Array,
+    from: number,
+    to: number,
+    unknownGrams: number,
+  ) {
     let norm = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const weight = (1 + Math.log(counts[i] as number)) * (idfById[ids[i] as number] as number);
+    for (let i = from; i < to; i++) {
+      const weight = (1 + Math.log(weights[i] as number)) * (idfById[ids[i] as number] as number);
       weights[i] = weight;
       norm += weight * weight;
     }
     // Grams no entry has still make the message longer, so they lower its similarity.
     norm += unknownGrams * unknownIdf ** 2;
     const length = Math.sqrt(norm) || 1;
-    for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / length;
-    return { ids: Int32Array.from(ids), weights };
+    for (let i = from; i < to; i++) weights[i] = (weights[i] as number) / length;
   }
 
-  const entryVectors = counted.map(({ ids, counts }) => toVector(ids, counts, 0));
+  const entryIds = flatIds.slice(0, size);
+  const entryWeights = flatCounts.slice(0, size);
+  // The growing buffers live in this closure's scope: let them go.
+  flatIds = new Int32Array(0);
+  flatCounts = new Float32Array(0);
+  for (let entry = 0; entry < documents; entry++) {
+    weigh(entryIds, entryWeights, starts[entry] as number, starts[entry + 1] as number, 0);
+  }
 
   return {
     vector(terms) {
@@ -103,24 +131,22 @@ export function buildTrigramIndex(entryTerms: readonly (readonly string[])[]): T
         if (id === undefined) unknown++;
         else counts.set(id, (counts.get(id) ?? 0) + 1);
       }
-      const ids = [...counts.keys()].sort((a, b) => a - b);
-      return toVector(
-        ids,
-        ids.map((id) => counts.get(id) as number),
-        unknown,
-      );
+      const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+      const weights = Float32Array.from(ids, (id) => counts.get(id) as number);
+      weigh(ids, weights, 0, ids.length, unknown);
+      return { ids, weights };
     },
     similarity(query, entry) {
-      const document = entryVectors[entry] as TrigramVector;
       // Both id lists are sorted: merge them.
       let i = 0;
-      let j = 0;
+      let j = starts[entry] as number;
+      const end = starts[entry + 1] as number;
       let dot = 0;
-      while (i < query.ids.length && j < document.ids.length) {
+      while (i < query.ids.length && j < end) {
         const a = query.ids[i] as number;
-        const b = document.ids[j] as number;
+        const b = entryIds[j] as number;
         if (a === b) {
-          dot += (query.weights[i] as number) * (document.weights[j] as number);
+          dot += (query.weights[i] as number) * (entryWeights[j] as number);
           i++;
           j++;
         } else if (a < b) i++;

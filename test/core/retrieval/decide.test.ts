@@ -1,0 +1,51 @@
+// The decision between answer, clarify and no-answer, from the fit measures of the candidates.
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../src/core/retrieval/decide.js';
+import { DEFAULT_RETRIEVAL_OPTIONS } from '../../../src/core/retrieval/options.js';
+import type { Candidate } from '../../../src/core/retrieval/scorer.js';
+import { FIXTURE_ENTRIES } from './fixture-entries.js';
+
+const options = DEFAULT_RETRIEVAL_OPTIONS.decision;
+const [first, second] = FIXTURE_ENTRIES;
+
+/** A candidate that fits the message fully on every measure. */
+function candidate(entry: typeof first, score: number, unmatchedKnownEvidence = 0): Candidate {
+  return {
+    entry: entry as NonNullable<typeof first>,
+    score,
+    bm25: score,
+    similarity: 1,
+    coverage: 1,
+    questionCoverage: 1,
+    topicEvidence: 1,
+    evidence: 3,
+    unmatchedKnownEvidence,
+    matches: [],
+  };
+}
+
+describe('decide', () => {
+  it('answers when one entry fits well and leads the runner-up clearly', () => {
+    const decision = decide([candidate(first, 3), candidate(second, 1)], options);
+    expect(decision.outcome).toBe('answer');
+    expect(decision.chosen.map((chosen) => chosen.entry.id)).toEqual([first?.id]);
+  });
+
+  it('asks which one when the message has distinctive words other entries use but the best lacks', () => {
+    const unexplained = options.answerMaxUnmatchedKnown + 0.5;
+    const decision = decide([candidate(first, 3, unexplained), candidate(second, 1)], options);
+    expect(decision.outcome).toBe('clarify');
+    expect(decision.chosen.map((chosen) => chosen.entry.id)).toContain(first?.id);
+    expect(decision.reason).toMatch(/other entries/);
+  });
+
+  it('asks which one when the runner-up is close', () => {
+    const decision = decide([candidate(first, 3), candidate(second, 2.9)], options);
+    expect(decision.outcome).toBe('clarify');
+    expect(decision.reason).toMatch(/runner-up is close/);
+  });
+
+  it('has no answer when nothing matched', () => {
+    expect(decide([], options).outcome).toBe('no-answer');
+  });
+});
