@@ -4,8 +4,12 @@
 // other processes hits both alike; the median round of each is reported (req/s, p99) with their
 // ratio. The bar: /v1/ask at >= 50% of the bare route's req/s.
 //   BENCH_SECONDS per route (default 10), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10),
-//   VETTED_KB_DIR (default: the bundled knowledge), LOG_LEVEL of the server (default info)
+//   VETTED_KB_DIR (default: the bundled knowledge), LOG_LEVEL of the server (default info),
+//   BENCH_QUESTIONS: `mix` (default: the 8 questions below) or `chat-eval` (the 218 in_kb questions
+//   of bench/chat-eval/queries.jsonl in rotation: many different texts, as real traffic sends).
+// Where the answer service's own time goes, stage by stage: bench/answer-path.ts.
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,7 +26,7 @@ const LOG_LEVEL = process.env.LOG_LEVEL ?? 'info';
 const BAR = 0.5;
 
 /** A mix of what people ask: answers, an ambiguous word, no-answer, and red flags. */
-const QUESTIONS = [
+const MIX = [
   'what helps a sore throat',
   'how long do flu symptoms last',
   'flu',
@@ -32,6 +36,24 @@ const QUESTIONS = [
   'how do I change the oil in my car',
   'my dad has chest pain spreading to his arm and is sweating',
 ];
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Questions people asked that the knowledge covers (bench/chat-eval, kind in_kb). */
+function chatEvalQuestions(): string[] {
+  return readFileSync(join(ROOT, 'bench/chat-eval/queries.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { q: string; kind: string })
+    .filter((query) => query.kind === 'in_kb')
+    .map((query) => query.q);
+}
+
+const QUESTION_SET = process.env.BENCH_QUESTIONS ?? 'mix';
+if (QUESTION_SET !== 'mix' && QUESTION_SET !== 'chat-eval') {
+  throw new Error(`BENCH_QUESTIONS=${QUESTION_SET} is not a question set: use mix or chat-eval.`);
+}
+const QUESTIONS = QUESTION_SET === 'mix' ? MIX : chatEvalQuestions();
 
 const requests = QUESTIONS.map((question) => ({
   method: 'POST' as const,
@@ -78,8 +100,6 @@ function median(runs: Run[]): Run {
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
   };
 }
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** The baseline: fastify with its JSON body parser and one route that returns a constant. */
 const BARE_SERVER = `
@@ -181,13 +201,14 @@ async function main(): Promise<number> {
     const ratio = ask.reqPerSec / bare.reqPerSec;
     const coreMicros = await answerServiceMicros(askUrl);
     const bareMicros = 1e6 / bare.reqPerSec;
+    const askMicros = 1e6 / ask.reqPerSec;
 
     const row = (name: string, run: Run) =>
       `| ${name.padEnd(26)} | ${run.reqPerSec.toFixed(0).padStart(7)} | ${String(run.p99).padStart(7)} | ${String(run.non2xx + run.errors).padStart(6)} |`;
     process.stdout.write(
       [
         `bench:http, ${describeMachine()}`,
-        `knowledge: ${KB}; LOG_LEVEL=${LOG_LEVEL}; ${CONNECTIONS} connections; ${ROUNDS} alternating rounds of ${Math.max(1, Math.round(SECONDS / ROUNDS))} s per route (median shown); ${QUESTIONS.length} questions in rotation`,
+        `knowledge: ${KB}; LOG_LEVEL=${LOG_LEVEL}; ${CONNECTIONS} connections; ${ROUNDS} alternating rounds of ${Math.max(1, Math.round(SECONDS / ROUNDS))} s per route (median shown); ${QUESTIONS.length} questions in rotation (BENCH_QUESTIONS=${QUESTION_SET})`,
         `rounds /v1/ask req/s: ${askRuns.map((r) => r.reqPerSec.toFixed(0)).join(', ')}; bare: ${bareRuns.map((r) => r.reqPerSec.toFixed(0)).join(', ')}`,
         '',
         '| route                      |   req/s | p99 ms | failed |',
@@ -199,6 +220,9 @@ async function main(): Promise<number> {
         `answer service alone (triage, retrieval, privacy check, compose), mean from the server's own`,
         `  histogram: ${coreMicros.toFixed(0)} µs per answer; bare route: ${bareMicros.toFixed(0)} µs per request (1 / req/s).`,
         `  Even with a free HTTP layer, /v1/ask could reach about ${(1e6 / (coreMicros + bareMicros)).toFixed(0)} req/s = ${((100 * bareMicros) / (coreMicros + bareMicros)).toFixed(0)}% of the bare route.`,
+        `per /v1/ask request: ${askMicros.toFixed(0)} µs (1 / req/s) = answer service ${coreMicros.toFixed(0)} µs + HTTP and the rest ${(askMicros - coreMicros).toFixed(0)} µs`,
+        `  (routing, JSON schema and serialising the answer, rate limit, access log, autocannon sharing the CPU),`,
+        `  against ${bareMicros.toFixed(0)} µs for the whole bare request. Stages of the answer service: bench/answer-path.ts.`,
         '',
       ].join('\n'),
     );

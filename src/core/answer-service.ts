@@ -44,13 +44,31 @@ export interface AnswerServiceDeps {
 const NOT_REVIEWED_NOTE =
   'The closest vetted entry is not currently approved by a clinician, so I cannot give it. Please ask a doctor, nurse or pharmacist.';
 
+/** Today as YYYY-MM-DD (UTC), worked out once a minute: a UTC day always starts on a minute. */
+function utcDateEachMinute(): () => string {
+  let minute = Number.NaN;
+  let date = '';
+  return () => {
+    const at = Date.now();
+    const thisMinute = Math.floor(at / 60_000);
+    if (thisMinute !== minute) {
+      minute = thisMinute;
+      date = new Date(at).toISOString().slice(0, 10);
+    }
+    return date;
+  };
+}
+
 export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   const requireReview = deps.requireReview ?? false;
-  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = deps.today ?? utcDateEachMinute();
   const now = deps.now ?? (() => performance.now());
 
-  function servable(entry: Entry | undefined): entry is Entry {
-    return entry !== undefined && isServable(entry, requireReview, today());
+  /** Which entries may be served now (the date is read once per answer, and only when it matters). */
+  function servableToday(): (entry: Entry | undefined) => entry is Entry {
+    if (!requireReview) return (entry): entry is Entry => entry !== undefined;
+    const day = today();
+    return (entry): entry is Entry => entry !== undefined && isServable(entry, requireReview, day);
   }
 
   function log(question: Omit<Question, 'text'>, answer: Answer, startedAt: number, knowledge: Knowledge) {
@@ -73,6 +91,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
     async answer(question) {
       const startedAt = now();
       const { knowledge, index, triage } = deps.snapshot();
+      const servable = servableToday();
       // Safety first: nothing below may suppress a red flag.
       const red = triage.classify(question.text);
       const retrieval = index.search(question.text);
@@ -140,7 +159,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       const { knowledge } = deps.snapshot();
       const entry = knowledge.byId.get(entryId);
       if (!entry) return null;
-      const answer = servable(entry)
+      const answer = servableToday()(entry)
         ? composeAnswer({
             knowledge,
             outcome: 'answer',

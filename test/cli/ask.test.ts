@@ -37,7 +37,13 @@ describe('vetted ask (spawned)', () => {
   });
 
   it('finds the entry through typos and a chat mention', async () => {
-    const run = await runCli(['ask', '--kb', KB, '--json', '<@U0123ABC> sore trhoat, how long does it last?? 😩']);
+    const run = await runCli([
+      'ask',
+      '--kb',
+      KB,
+      '--json',
+      '<@U0123ABC> sore trhoat, how long does it last?? 😩',
+    ]);
     expect(JSON.parse(run.stdout).entry).toBe('sore-throat');
   });
 

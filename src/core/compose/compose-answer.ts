@@ -1,6 +1,15 @@
 // Builds the platform-neutral Answer from what triage and retrieval decided.
 // Never copies the person's words into the answer: adapters may post it in public channels.
-import type { Answer, ClarifyChoice, Entry, Knowledge, Outcome, TriageResult } from '../types.js';
+import type {
+  Answer,
+  ClarifyChoice,
+  Entry,
+  EscalationBlock,
+  Knowledge,
+  Outcome,
+  ReviewStamp,
+  TriageResult,
+} from '../types.js';
 import { escalationFromEntry, escalationFromTriage } from './escalation.js';
 import { renderPlainText } from './render-text.js';
 import { reviewStampFor } from './review-stamp.js';
@@ -25,6 +34,59 @@ function choiceOf(entry: Entry): ClarifyChoice {
   return { entryId: entry.id, title: entry.title };
 }
 
+/** What every answer with one entry holds, whatever the question: built once per knowledge and entry. */
+interface EntryParts {
+  review: ReviewStamp;
+  related: ClarifyChoice[];
+  /** The plain text after the escalation block (see withEscalation). */
+  text: string;
+}
+
+const entryPartsCache = new WeakMap<Knowledge, WeakMap<Entry, EntryParts>>();
+
+function entryParts(knowledge: Knowledge, entry: Entry): EntryParts {
+  let byEntry = entryPartsCache.get(knowledge);
+  if (!byEntry) {
+    byEntry = new WeakMap();
+    entryPartsCache.set(knowledge, byEntry);
+  }
+  let parts = byEntry.get(entry);
+  if (!parts) {
+    const review = reviewStampFor(entry, knowledge.settings);
+    const related = entry.related.flatMap((id) => {
+      const found = knowledge.byId.get(id);
+      return found ? [choiceOf(found)] : [];
+    });
+    // Rendered without an escalation: the question's escalation, if any, goes in front of it.
+    const text = renderPlainText({
+      outcome: 'answer',
+      triage: { level: null, rule: null },
+      escalation: null,
+      disclaimer: knowledge.settings.disclaimer,
+      sensitive: false,
+      candidates: [],
+      confidence: 0,
+      title: entry.title,
+      body: entry.body,
+      sources: entry.sources,
+      review,
+      seeClinicianIf: entry.seeClinicianIf,
+      related,
+      choices: [],
+      entry: entry.id,
+      audit: { entryId: entry.id, contentHash: entry.contentHash, knowledgeVersion: knowledge.version },
+    });
+    parts = { review, related, text };
+    byEntry.set(entry, parts);
+  }
+  return parts;
+}
+
+/** renderPlainText puts the escalation first, then the rest: the same text from its parts. */
+function withEscalation(escalation: EscalationBlock | null, rest: string): string {
+  return escalation ? `⚠ ${escalation.text}\n\n${rest}` : rest;
+}
+
 export function composeAnswer(input: ComposeInput): Answer {
   const { knowledge, entry, triage } = input;
   const settings = knowledge.settings;
@@ -34,9 +96,7 @@ export function composeAnswer(input: ComposeInput): Answer {
     : entry
       ? escalationFromEntry(entry, settings)
       : null;
-
-  const base = {
-    outcome: input.outcome,
+  const common = {
     triage: { level: triage?.level ?? null, rule: triage?.rule ?? null },
     escalation,
     disclaimer: settings.disclaimer,
@@ -45,26 +105,28 @@ export function composeAnswer(input: ComposeInput): Answer {
     confidence: Math.round(input.confidence * 1000) / 1000,
   };
 
-  let answer: Omit<Answer, 'text'>;
   if (input.outcome === 'answer' && entry) {
-    answer = {
-      ...base,
+    const parts = entryParts(knowledge, entry);
+    return {
+      outcome: input.outcome,
+      ...common,
       title: entry.title,
       body: entry.body,
       sources: entry.sources,
-      review: reviewStampFor(entry, settings),
+      review: { ...parts.review },
       seeClinicianIf: entry.seeClinicianIf,
-      related: entry.related.flatMap((id) => {
-        const related = knowledge.byId.get(id);
-        return related ? [choiceOf(related)] : [];
-      }),
+      related: parts.related.slice(),
       choices: [],
       entry: entry.id,
       audit: { entryId: entry.id, contentHash: entry.contentHash, knowledgeVersion: knowledge.version },
+      text: withEscalation(escalation, parts.text),
     };
-  } else if (input.outcome === 'clarify') {
+  }
+  let answer: Omit<Answer, 'text'>;
+  if (input.outcome === 'clarify') {
     answer = {
-      ...base,
+      outcome: input.outcome,
+      ...common,
       title: null,
       body: CLARIFY_PROMPT,
       sources: [],
@@ -77,8 +139,8 @@ export function composeAnswer(input: ComposeInput): Answer {
     };
   } else {
     answer = {
-      ...base,
       outcome: 'no-answer',
+      ...common,
       title: null,
       body: input.noAnswerNote ?? settings.noAnswerText,
       sources: [],

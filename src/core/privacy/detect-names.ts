@@ -25,10 +25,12 @@ interface Token {
   end: number;
 }
 
+const PUNCTUATED = /['’-]/;
+
 function tokens(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => {
-    // "Chen's" → Chen: a possessive is not part of the name.
-    const raw = m[0].replace(/['’]s$/i, '').replace(/['’-]+$/, '');
+    // "Chen's" → Chen: a possessive is not part of the name (most words have no ' or - at all).
+    const raw = PUNCTUATED.test(m[0]) ? m[0].replace(/['’]s$/i, '').replace(/['’-]+$/, '') : m[0];
     return { text: raw, start: m.index ?? 0, end: (m.index ?? 0) + raw.length };
   });
 }
@@ -36,7 +38,8 @@ function tokens(text: string): Token[] {
 const isCapitalised = (word: string) =>
   /^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*$/.test(word) || /^Mc[A-Z][a-z]+$/.test(word);
 const isName = (word: string) => FIRST_NAMES.has(word.toLowerCase());
-const notName = (word: string) => NOT_NAMES.has(word.toLowerCase().replace(/['’]/g, ''));
+const notName = (word: string) =>
+  NOT_NAMES.has(PUNCTUATED.test(word) ? word.toLowerCase().replace(/['’]/g, '') : word.toLowerCase());
 
 /** Strong cues: whatever word follows is taken as a name (unless it is a small common word). */
 const STRONG_CUES =
@@ -45,6 +48,64 @@ const STRONG_CUES =
 const WEAK_CUES =
   /\b(?:i'?m|im|i\s+am|this\s+is|it'?s|its|hi|hey|hello|patient|pt|client|doctor|nurse|ms|miss|thanks|thank\s+you|cheers|love|xoxo|my\s+(?:son|daughter|wife|husband|mom|mum|mother|dad|father|brother|sister|friend|boyfriend|girlfriend|partner|grandma|grandpa|grandmother|grandfather|aunt|uncle|cousin|baby|kid|child|nephew|niece|neighbou?r|roommate|coworker|colleague|boss|fiance|fiancee|teacher|coach)(?:'?s)?|our\s+(?:son|daughter|baby|kid|child)|with|and|from|for|to|at|by|ask|asked|see|saw|seeing)\s*,?\s*$/i;
 
+/**
+ * Quick tests before the cue patterns (which try every position of the 40 characters before
+ * each word): a cue ends with one of these words, then only spaces, a comma or (strong) a full
+ * stop. `'s`, `'m` leave "s", "m" as the last run of letters.
+ */
+const STRONG_CUE_ENDS = new Set([
+  'is',
+  's',
+  'names',
+  'me',
+  'dr',
+  'mr',
+  'mrs',
+  'named',
+  'signed',
+  'regards',
+  'sincerely',
+]);
+const RELATIVES =
+  'son daughter wife husband mom mum mother dad father brother sister friend boyfriend girlfriend partner grandma grandpa grandmother grandfather aunt uncle cousin baby kid child nephew niece neighbour neighbor roommate coworker colleague boss fiance fiancee teacher coach'.split(
+    ' ',
+  );
+const WEAK_CUE_ENDS = new Set([
+  ...'m im am is s its hi hey hello patient pt client doctor nurse ms miss thanks you cheers love xoxo with and from for to at by ask asked see saw seeing'.split(
+    ' ',
+  ),
+  ...RELATIVES,
+  ...RELATIVES.map((relative) => `${relative}s`),
+]);
+
+const SPACE = /\s/;
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** The last run of letters before `end`, lower-cased. */
+function lastLetters(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** Could `before` end with a strong cue (then `\.?,?\s*`)? */
+function mayEndWithStrongCue(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && SPACE.test(before[end - 1] as string)) end--;
+  if (before[end - 1] === ',') end--;
+  if (before[end - 1] === '.') end--;
+  return STRONG_CUE_ENDS.has(lastLetters(before, end));
+}
+
+/** Could `before` end with a weak cue (then `\s*,?\s*`)? */
+function mayEndWithWeakCue(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && SPACE.test(before[end - 1] as string)) end--;
+  if (before[end - 1] === ',') end--;
+  while (end > 0 && SPACE.test(before[end - 1] as string)) end--;
+  return WEAK_CUE_ENDS.has(lastLetters(before, end));
+}
+
 export function detectNames(text: string): Span[] {
   const found: Span[] = [];
   const words = tokens(text);
@@ -52,10 +113,11 @@ export function detectNames(text: string): Span[] {
     const word = words[i] as Token;
     if (notName(word.text) || word.text.length < 2) continue;
     const before = text.slice(Math.max(0, word.start - 40), word.start);
-    const strong = STRONG_CUES.test(before);
-    const weak = !strong && WEAK_CUES.test(before);
     const capitalised = isCapitalised(word.text);
     const known = isName(word.text);
+    const strong = mayEndWithStrongCue(before) && STRONG_CUES.test(before);
+    // A weak cue only counts before a known or capitalised name.
+    const weak = !strong && (known || capitalised) && mayEndWithWeakCue(before) && WEAK_CUES.test(before);
     // Weak cues like "with" or "and" only count before a capitalised known-looking name.
     const weakOk =
       weak && (known || (capitalised && !/\b(?:with|and|from|for|to|at|by|see|saw)\s*$/i.test(before)));

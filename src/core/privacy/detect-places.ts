@@ -141,37 +141,63 @@ const STATE = new RegExp(
 const CITY = new RegExp(`\\b(?:${CITIES})\\b`, 'gi');
 const STARTS_WITH_CITY = new RegExp(`^(?:${CITIES})\\b`, 'i');
 
+/**
+ * The first words a state or city pattern can start with: a match starts at a whole run of
+ * ASCII letters, so a text with no such run cannot match and its pattern need not run.
+ */
+const firstWords = (alternatives: string) =>
+  new Set(alternatives.split('|').map((name) => name.split(' ')[0]));
+const STATE_ABBREVIATION_SET = new Set(STATE_ABBREVIATIONS.split('|'));
+const STATE_FIRST_WORDS = firstWords(STATE_NAMES);
+const CITY_FIRST_WORDS = firstWords(CITIES);
+
+/** Which place patterns this text could match at all (most chat names no place). */
+function couldHold(text: string): { digit: boolean; state: boolean; city: boolean } {
+  const digit = /\d/.test(text);
+  let state = digit; // a lower-case abbreviation counts only before a ZIP
+  let city = false;
+  for (const run of text.match(/[A-Za-z]+/g) ?? []) {
+    const lower = run.toLowerCase();
+    if (!state && (STATE_ABBREVIATION_SET.has(run) || STATE_FIRST_WORDS.has(lower))) state = true;
+    if (!city && CITY_FIRST_WORDS.has(lower)) city = true;
+  }
+  return { digit, state, city };
+}
+
 function push(found: Span[], kind: Span['kind'], start: number, end: number, priority: number): void {
   if (end > start) found.push({ kind, start, end, priority });
 }
 
 export function detectPlaces(text: string): Span[] {
   const found: Span[] = [];
-  for (const m of text.matchAll(STREET)) {
+  const could = couldHold(text);
+  // Street numbers, boxes, units and ZIPs all need a digit.
+  const withDigit = (pattern: RegExp) => (could.digit ? text.matchAll(pattern) : []);
+  for (const m of withDigit(STREET)) {
     const words = m[0].split(/\s+/);
     // "4/18 at 2pm with Dr. Okafor" is not "… Drive"; small words never sit inside a street name.
     if (words.slice(1, -1).some((w) => STREET_FILLERS.has(w.toLowerCase()))) continue;
     push(found, 'ADDRESS', m.index ?? 0, (m.index ?? 0) + m[0].length, 78);
   }
-  for (const m of text.matchAll(/\b(?:p\.?\s?o\.?\s+box|post\s+office\s+box)\s+\d+\b/gi)) {
+  for (const m of withDigit(/\b(?:p\.?\s?o\.?\s+box|post\s+office\s+box)\s+\d+\b/gi)) {
     push(found, 'ADDRESS', m.index ?? 0, (m.index ?? 0) + m[0].length, 78);
   }
-  for (const m of text.matchAll(/\b(?:apt|apartment|unit|suite)\.?\s*#?\s*\d+[A-Za-z]?\b/gi)) {
+  for (const m of withDigit(/\b(?:apt|apartment|unit|suite)\.?\s*#?\s*\d+[A-Za-z]?\b/gi)) {
     push(found, 'ADDRESS', m.index ?? 0, (m.index ?? 0) + m[0].length, 50);
   }
 
   // "City, ST 12345", "City ST", "city tx 78701": the town and the ZIP. Found from each state
   // backwards, so "ave nw, washington dc 20500" still finds washington.
-  for (const m of text.matchAll(STATE)) {
+  for (const m of could.state ? text.matchAll(STATE) : []) {
     const [whole, abbreviation, stateName, zip] = m;
     const start = m.index ?? 0;
-    // "in", "me", "or" in lower case with no ZIP after them are words, not states.
-    if (stateName === undefined && !(abbreviation === abbreviation?.toUpperCase() || zip)) continue;
+    const abbreviationOk = abbreviation !== undefined && (abbreviation === abbreviation.toUpperCase() || zip);
+    // "in", "me", "or" in lower case with no ZIP after them are words, not states: no town to look for.
+    if (!abbreviationOk && stateName === undefined) continue;
     const townMatch = /([A-Za-z][A-Za-z.'-]+(?:\s+[A-Za-z][A-Za-z.'-]+)?),?\s+$/.exec(
       text.slice(Math.max(0, start - 60), start),
     );
     const town = townMatch?.[1] ?? '';
-    const abbreviationOk = abbreviation !== undefined && (abbreviation === abbreviation.toUpperCase() || zip);
     const nameOk = stateName !== undefined && (/^[A-Z]/.test(town) || zip);
     if (!abbreviationOk && !nameOk) continue;
     const townWords = town.split(/\s+/).filter(Boolean);
@@ -200,22 +226,22 @@ export function detectPlaces(text: string): Span[] {
     const start = (m.index ?? 0) + m[0].length - place.length;
     push(found, 'ADDRESS', start, start + place.length, 52);
   }
-  for (const m of text.matchAll(CITY)) {
+  for (const m of could.city ? text.matchAll(CITY) : []) {
     push(found, 'ADDRESS', m.index ?? 0, (m.index ?? 0) + m[0].length, 45);
   }
 
   // ZIP codes after a cue, and the ZIP+4 shape anywhere.
-  for (const m of text.matchAll(
+  for (const m of withDigit(
     /\b(?:zip|zipcode|zip\s+code|postal\s+code|postcode)\b(?:\s*(?:is|:|#|code))*\s*(\d{5}(?:-\d{4})?)\b/gi,
   )) {
     const zip = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - zip.length;
     push(found, 'ZIP', start, start + zip.length, 82);
   }
-  for (const m of text.matchAll(/(?<![\d-])\d{5}-\d{4}(?![\d-])/g))
+  for (const m of withDigit(/(?<![\d-])\d{5}-\d{4}(?![\d-])/g))
     push(found, 'ZIP', m.index ?? 0, (m.index ?? 0) + m[0].length, 62);
   // UK and Canadian postcodes (upper case, as written on letters).
-  for (const m of text.matchAll(/\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g)) {
+  for (const m of withDigit(/\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b/g)) {
     push(found, 'ZIP', m.index ?? 0, (m.index ?? 0) + m[0].length, 62);
   }
   return found;

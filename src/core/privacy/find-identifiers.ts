@@ -1,7 +1,7 @@
 // Runs every detector and keeps, for each stretch of text, the strongest identifier found there.
 import { detectNames } from './detect-names.js';
 import { detectPlaces } from './detect-places.js';
-import { detectStructured } from './detect-structured.js';
+import { detectStructured, hasStructuredIdentifier } from './detect-structured.js';
 import type { Span } from './span.js';
 
 export function findIdentifiers(text: string): Span[] {
@@ -16,4 +16,9 @@ export function findIdentifiers(text: string): Span[] {
     kept.push(span);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether findIdentifiers would find anything: any candidate at all is kept, so stop at the first. */
+export function hasIdentifier(text: string): boolean {
+  return hasStructuredIdentifier(text) || detectPlaces(text).length > 0 || detectNames(text).length > 0;
 }

@@ -1,7 +1,7 @@
 // Is a question sensitive? Yes when it holds identifiers, or health details about the writer or
 // their family ("I have", "my daughter has", "I've been diagnosed", "my blood sugar is 250").
 // General questions ("what are flu symptoms") are not. Adapters use this to reply privately.
-import { findIdentifiers } from './find-identifiers.js';
+import { hasIdentifier } from './find-identifiers.js';
 
 /** Openers that make "I" a question asker, not a patient: removed before looking. */
 const ASKING =
@@ -23,7 +23,11 @@ const HEALTH =
   /\b(?:pain\w*|hurt\w*|ache\w*|fever\w*|temp\w*|cough\w*|cold|flu|covid|rash\w*|itch\w*|sore|swell\w*|swollen|bleed\w*|blood|sugar|glucose|pressure|bp|a1c|cholesterol|heart|chest|breath\w*|dizz\w*|faint\w*|vomit\w*|nause\w*|diarr\w*|constipat\w*|headache\w*|migraine\w*|infect\w*|uti|std|sti|hiv|herpes|hpv|pregnan\w*|period\w*|miscarr\w*|diagnos\w*|cancer|tumou?r|diabet\w*|asthma|depress\w*|anxi\w*|panic|adhd|autis\w*|bipolar|suicid\w*|therap\w*|medic\w*|meds|pill\w*|dose\w*|prescri\w*|surgery|operation|test\w*|result\w*|scan|x-?ray|mri|lump\w*|mole\w*|wound\w*|injur\w*|broke|broken|fractur\w*|sprain\w*|allerg\w*|sick|ill|illness|symptom\w*|condition|disease|disorder|doctor|clinic\w*|hospital|er|nurse|appointment|insulin|vaccin\w*|shot|weight|tired|fatigue\w*|sleep\w*|insomnia|acne|eczema|psoriasis|thyroid|kidney\w*|liver|lung\w*|stomach|bowel\w*|urin\w*|pee\w*|vagina\w*|penis|erect\w*|testic\w*|breast\w*|skin|eye\w*|ear\w*|throat|nose|back|neck|knee\w*|hip|joint\w*|bone\w*|arm|leg|head|teeth|tooth|stroke|seizure\w*|epilep\w*|alcohol\w*|drink\w*|smok\w*|vap\w*|drug\w*|addict\w*|rehab|abuse\w*)\b/i;
 
 export function isSensitive(text: string): boolean {
-  if (findIdentifiers(text).length > 0) return true;
+  // Both tests are pure: the cheap one first, then any identifier at all (none has to be placed).
+  return aboutThemselves(text) || hasIdentifier(text);
+}
+
+function aboutThemselves(text: string): boolean {
   const sentences = text
     .replace(/[’‘]/g, "'")
     .replace(ASKING, ' ')

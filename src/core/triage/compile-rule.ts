@@ -30,7 +30,8 @@ export class MessageContext {
 
   /** False when the message holds no atom of the trigger, so what it guards cannot match. */
   mayHold(trigger: Trigger): boolean {
-    return trigger === null || this.triggers[trigger] === 1;
+    // A trigger registered after this message was read (a rule compiled later) has no mark: no test.
+    return trigger === null || trigger >= this.triggers.length || this.triggers[trigger] === 1;
   }
 
   /** Where the phrase matches, negated ("no fever") and long-past ("in 2019") matches left out. */
@@ -39,9 +40,9 @@ export class MessageContext {
     if (!found) {
       found = !mayMatch(phrase, this.present)
         ? NO_SPANS
-        : findSpans(phrase, this.doc.words.length, this.doc.sentence, (i, atom) =>
-            (this.atomSets[i] as ReadonlySet<number>).has(atom),
-          ).filter((span) => !isNegated(this.doc, span.start) && !inLongPast(this.doc, span.start));
+        : findSpans(phrase, this.atomSets, this.doc.sentence).filter(
+            (span) => !isNegated(this.doc, span.start) && !inLongPast(this.doc, span.start),
+          );
       this.spans.set(phrase, found);
     }
     return found;

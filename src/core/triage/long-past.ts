@@ -4,7 +4,7 @@
 // "but" start a new clause, so "a stroke years ago and now his face droops" still fires.
 import type { Doc } from './normalise.js';
 
-const MARKERS: (string | RegExp)[][] = [
+const MARKERS: [string, ...(string | RegExp)[]][] = [
   ['last', 'year'],
   ['last', 'month'],
   ['years', 'ago'],
@@ -27,12 +27,21 @@ const MARKERS: (string | RegExp)[][] = [
   ['recovered', 'from'],
 ];
 
+/** The markers by their first word (each begins with a word, not a pattern). */
+const MARKERS_BY_FIRST_WORD = new Map<string, (string | RegExp)[][]>();
+for (const marker of MARKERS) {
+  const first = marker[0];
+  const list = MARKERS_BY_FIRST_WORD.get(first);
+  if (list) list.push(marker);
+  else MARKERS_BY_FIRST_WORD.set(first, [marker]);
+}
+
 export function inLongPast(doc: Doc, position: number): boolean {
   const clause = doc.clause[position];
   let from = position;
   while (from > 0 && doc.clause[from - 1] === clause) from--;
   for (let i = from; i < doc.words.length && doc.clause[i] === clause; i++) {
-    for (const marker of MARKERS) {
+    for (const marker of MARKERS_BY_FIRST_WORD.get(doc.words[i] as string) ?? []) {
       const matches = marker.every((part, k) => {
         const word = doc.words[i + k];
         if (word === undefined || doc.clause[i + k] !== clause) return false;

@@ -136,7 +136,7 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /** Anything outside ASCII: only then do accents, curly quotes, ° and zero-width spaces need work. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const TOKEN = /(\d+(?:[.,]\d+)?)|([a-z][a-z0-9']*)|([.!?;\n]+)|([,:()/\-–—"]+)/g;
 
 /** The message cleaned up for matching; each step is skipped when its characters cannot occur. */

@@ -6,8 +6,10 @@ import type { Doc } from './normalise.js';
 function perDoc<T>(read: (doc: Doc) => T): (doc: Doc) => T {
   const cache = new WeakMap<Doc, T>();
   return (doc) => {
-    if (!cache.has(doc)) cache.set(doc, read(doc));
-    return cache.get(doc) as T;
+    if (cache.has(doc)) return cache.get(doc) as T;
+    const value = read(doc);
+    cache.set(doc, value);
+    return value;
   };
 }
 

@@ -235,28 +235,20 @@ export interface Span {
 }
 
 /**
- * Every place the phrase matches, as spans of word positions (end exclusive). `matchesAt(i, atom)`
- * says whether message word i stands for the atom; `sentence` keeps matches inside one sentence.
+ * Every place the phrase matches, as spans of word positions (end exclusive). `atomsAt[i]` holds
+ * the atoms message word i stands for; `sentence` keeps matches inside one sentence.
  */
 export function findSpans(
   phrase: Phrase,
-  length: number,
+  atomsAt: readonly ReadonlySet<number>[],
   sentence: readonly number[],
-  matchesAt: (position: number, atom: number) => boolean,
 ): Span[] {
   const spans: Span[] = [];
+  const length = atomsAt.length;
+  const matchesAt = (position: number, atom: number) => (atomsAt[position] as ReadonlySet<number>).has(atom);
   const done = (position: number) => position;
   for (let start = 0; start < length; start++) {
-    if (phrase.first !== null) {
-      let starts = false;
-      for (const atom of phrase.first) {
-        if (matchesAt(start, atom)) {
-          starts = true;
-          break;
-        }
-      }
-      if (!starts) continue;
-    }
+    if (phrase.first !== null && !overlaps(phrase.first, atomsAt[start] as ReadonlySet<number>)) continue;
     const first = sentence[start];
     const within = (position: number) => position < length && sentence[position] === first;
     const match = (
