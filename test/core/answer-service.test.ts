@@ -117,6 +117,16 @@ describe('answer service', () => {
     expect(answer.text).toContain(knowledge.settings.disclaimer);
   });
 
+  it('asks to confirm, not to choose, when only one entry is close', async () => {
+    const service = createAnswerService({
+      snapshot: () => snapshotWith(knowledge, { outcome: 'clarify', ranked: ranked('flu-symptoms') }),
+      logger: capturingLogger().logger,
+    });
+    const answer = await service.answer({ text: 'x', platform: 'cli' });
+    expect(answer.choices.map((c) => c.entryId)).toEqual(['flu-symptoms']);
+    expect(answer.body).toBe('I am not sure I understood. Is this what you are asking about?');
+  });
+
   it('never leaves a no-answer without a way to care', async () => {
     const service = createAnswerService({
       snapshot: () => snapshotWith(knowledge, { outcome: 'no-answer' }),

@@ -15,6 +15,8 @@ import { renderPlainText } from './render-text.js';
 import { reviewStampFor } from './review-stamp.js';
 
 export const CLARIFY_PROMPT = 'I have more than one vetted answer that could fit. Which one do you mean?';
+/** When only one candidate is close but not close enough to answer outright. */
+export const CONFIRM_PROMPT = 'I am not sure I understood. Is this what you are asking about?';
 
 export interface ComposeInput {
   knowledge: Knowledge;
@@ -128,7 +130,7 @@ export function composeAnswer(input: ComposeInput): Answer {
       outcome: input.outcome,
       ...common,
       title: null,
-      body: CLARIFY_PROMPT,
+      body: candidates.length === 1 ? CONFIRM_PROMPT : CLARIFY_PROMPT,
       sources: [],
       review: null,
       seeClinicianIf: [],
