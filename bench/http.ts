@@ -2,7 +2,8 @@
 // the compiled dist/, as `npm start` runs it) and against a bare fastify route that returns a
 // constant, each in its own child process. The two alternate in short rounds so that load from
 // other processes hits both alike; the median round of each is reported (req/s, p99) with their
-// ratio. The bar: /v1/ask at >= 50% of the bare route's req/s.
+// ratio. The bar: /v1/ask at >= 50% of the bare route's req/s. A third server, the floor, is that
+// bare fastify calling the answer service and nothing else: the most a free HTTP layer could give.
 //   BENCH_SECONDS per route (default 10), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10),
 //   VETTED_KB_DIR (default: the bundled knowledge), LOG_LEVEL of the server (default info),
 //   BENCH_QUESTIONS: `mix` (default: the 8 questions below) or `chat-eval` (the 218 in_kb questions
@@ -13,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { BUNDLED_KNOWLEDGE_DIR } from '../src/config.js';
 import { describeMachine } from './lib/machine.js';
@@ -110,6 +111,28 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 process.stdout.write(app.server.address().port + '\\n');
 `;
 
+/**
+ * The floor: the same bare fastify, whose route calls the compiled answer service (no schema, rate
+ * limit, metrics, headers or log lines). What /v1/ask could reach with an HTTP layer that cost
+ * nothing beyond fastify itself.
+ */
+const FLOOR_SERVER = `
+import Fastify from 'fastify';
+const dist = process.env.BENCH_DIST_URL;
+const { buildSnapshot, createAnswerService } = await import(dist + 'core/answer-service.js');
+const { loadKnowledge } = await import(dist + 'core/knowledge/load-knowledge.js');
+const { silentLogger } = await import(dist + 'core/logger.js');
+const loaded = await loadKnowledge(process.env.VETTED_KB_DIR);
+if (!loaded.ok) throw new Error('The knowledge does not load: run vetted kb check.');
+const snapshot = buildSnapshot(loaded.knowledge);
+const answers = createAnswerService({ snapshot: () => snapshot, logger: silentLogger });
+const app = Fastify({ logger: false });
+app.post('/v1/ask', async (request) =>
+  answers.answer({ text: request.body.question, platform: 'http', channelKind: 'direct', requestId: request.id }));
+await app.listen({ port: 0, host: '127.0.0.1' });
+process.stdout.write(app.server.address().port + '\\n');
+`;
+
 interface Server {
   url: string;
   stop: () => void;
@@ -167,6 +190,13 @@ function startBare(): Promise<Server> {
   );
 }
 
+function startFloor(): Promise<Server> {
+  const env = { ...process.env, VETTED_KB_DIR: KB, BENCH_DIST_URL: pathToFileURL(join(ROOT, 'dist/')).href };
+  return spawnServer(['--input-type=module', '-e', FLOOR_SERVER], env, (line) =>
+    /^\d+$/.test(line.trim()) ? `http://127.0.0.1:${line.trim()}` : null,
+  );
+}
+
 async function main(): Promise<number> {
   // Benchmark the compiled code that `npm start` runs, never a transpile-on-the-fly loader.
   execFileSync(
@@ -182,21 +212,30 @@ async function main(): Promise<number> {
     vetted.stop();
     throw error;
   });
+  const floorServer = await startFloor().catch((error: unknown) => {
+    vetted.stop();
+    bareServer.stop();
+    throw error;
+  });
   try {
     const askUrl = vetted.url;
     const bareUrl = bareServer.url;
     const bareRequests = requests.map((r) => ({ ...r, path: '/bare' }));
-    // Warm both up (JIT, caches) before measuring.
+    // Warm all three up (JIT, caches) before measuring.
     await load(askUrl, requests, 2);
+    await load(floorServer.url, requests, 2);
     await load(bareUrl, bareRequests, 2);
     const askRuns: Run[] = [];
+    const floorRuns: Run[] = [];
     const bareRuns: Run[] = [];
     const perRound = Math.max(1, Math.round(SECONDS / ROUNDS));
     for (let round = 0; round < ROUNDS; round++) {
       askRuns.push(await load(askUrl, requests, perRound));
+      floorRuns.push(await load(floorServer.url, requests, perRound));
       bareRuns.push(await load(bareUrl, bareRequests, perRound));
     }
     const ask = median(askRuns);
+    const floor = median(floorRuns);
     const bare = median(bareRuns);
     const ratio = ask.reqPerSec / bare.reqPerSec;
     const coreMicros = await answerServiceMicros(askUrl);
@@ -214,6 +253,7 @@ async function main(): Promise<number> {
         '| route                      |   req/s | p99 ms | failed |',
         '| -------------------------- | ------: | -----: | -----: |',
         row('POST /v1/ask', ask),
+        row('floor: bare + answer()', floor),
         row('POST /bare (constant)', bare),
         '',
         `ratio /v1/ask ÷ bare: ${(ratio * 100).toFixed(1)}% (bar: ≥ ${BAR * 100}%) ${ratio >= BAR ? 'PASS' : 'FAIL'}`,
@@ -221,8 +261,10 @@ async function main(): Promise<number> {
         `  histogram: ${coreMicros.toFixed(0)} µs per answer; bare route: ${bareMicros.toFixed(0)} µs per request (1 / req/s).`,
         `  Even with a free HTTP layer, /v1/ask could reach about ${(1e6 / (coreMicros + bareMicros)).toFixed(0)} req/s = ${((100 * bareMicros) / (coreMicros + bareMicros)).toFixed(0)}% of the bare route.`,
         `per /v1/ask request: ${askMicros.toFixed(0)} µs (1 / req/s) = answer service ${coreMicros.toFixed(0)} µs + HTTP and the rest ${(askMicros - coreMicros).toFixed(0)} µs`,
-        `  (routing, JSON schema and serialising the answer, rate limit, access log, autocannon sharing the CPU),`,
+        `  (the kernel's socket writes, serialising the answer, the two log lines, metrics, rate limit, GC, autocannon sharing the CPU),`,
         `  against ${bareMicros.toFixed(0)} µs for the whole bare request. Stages of the answer service: bench/answer-path.ts.`,
+        `floor (bare fastify calling answer(), nothing else): ${(1e6 / floor.reqPerSec).toFixed(0)} µs per request = ${((100 * floor.reqPerSec) / bare.reqPerSec).toFixed(1)}% of the bare route;`,
+        `  vetted's own HTTP layer (schema, serialiser, rate limit, headers, metrics, the two log lines) adds ${(askMicros - 1e6 / floor.reqPerSec).toFixed(0)} µs.`,
         '',
       ].join('\n'),
     );
@@ -230,6 +272,7 @@ async function main(): Promise<number> {
   } finally {
     vetted.stop();
     bareServer.stop();
+    floorServer.stop();
   }
 }
 

@@ -1,7 +1,7 @@
 // Security headers for the JSON routes, fixed once at start (OWASP REST Security Cheat Sheet).
 // The HTML page and /docs get helmet's full set instead; the JSON routes skip helmet, which
 // rebuilds its middleware on every request.
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 
 export const API_SECURITY_HEADERS = Object.freeze({
   // Health answers are personal: no shared cache or browser history should keep them.
@@ -14,7 +14,12 @@ export const API_SECURITY_HEADERS = Object.freeze({
   'x-frame-options': 'DENY',
 });
 
-/** onRequest hook for the scope that holds the JSON routes. */
-export async function setApiSecurityHeaders(_request: FastifyRequest, reply: FastifyReply): Promise<void> {
+/** onRequest hook for the scope that holds the JSON routes (callback style: no promise per request). */
+export function setApiSecurityHeaders(
+  _request: FastifyRequest,
+  reply: FastifyReply,
+  done: HookHandlerDoneFunction,
+): void {
   reply.headers(API_SECURITY_HEADERS);
+  done();
 }

@@ -56,7 +56,8 @@ export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDe
   });
 
   // One access line per request, through the Logger port (fastify's own request logging is off).
-  app.addHook('onResponse', async (request, reply) => {
+  // Callback style: an async hook would cost a promise and a microtask on every request.
+  app.addHook('onResponse', (request, reply, done) => {
     const route = routeLabel(request);
     const ms = reply.elapsedTime;
     deps.metrics.httpRequests.inc({ method: request.method, route, status_code: String(reply.statusCode) });
@@ -69,5 +70,6 @@ export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDe
       statusCode: reply.statusCode,
       ms: Math.round(ms * 100) / 100,
     });
+    done();
   });
 }
