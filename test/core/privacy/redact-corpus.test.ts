@@ -2,25 +2,11 @@
 // leak) and precision (how much harmless text is blanked).
 import { describe, expect, it } from 'vitest';
 import { redact } from '../../../src/core/privacy/redact.js';
+import { IDENTIFIER_KINDS } from '../../../src/core/privacy/span.js';
 import { loadCorpus, scoreCorpus } from '../../fixtures/redaction/corpus.js';
 
-const STRUCTURED = [
-  'PHONE',
-  'EMAIL',
-  'SSN',
-  'MRN',
-  'HEALTH_PLAN',
-  'ACCOUNT',
-  'LICENSE',
-  'ADDRESS',
-  'ZIP',
-  'DATE',
-  'AGE',
-  'URL',
-  'IP',
-  'DEVICE',
-  'VEHICLE',
-];
+// Every kind but names has a shape a pattern can hold to the 0.95 bar.
+const STRUCTURED = IDENTIFIER_KINDS.filter((kind) => kind !== 'NAME');
 
 const corpus = loadCorpus();
 const score = scoreCorpus(corpus, redact);
