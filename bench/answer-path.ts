@@ -8,12 +8,12 @@
 //   VETTED_KB_DIR (default: the bundled knowledge), BENCH_DIST (default: dist/ after compiling;
 //   point it at another build, e.g. a copy of an older dist/, to compare before and after).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLED_KNOWLEDGE_DIR } from '../src/config.js';
 import { silentLogger } from '../src/core/logger.js';
 import type { Answer, Knowledge, Question, RetrievalResult, TriageResult } from '../src/core/types.js';
+import { chatEvalQuestions, QUESTION_MIX } from './lib/http-questions.js';
 import { describeMachine } from './lib/machine.js';
 import { markdownTable } from './lib/table.js';
 
@@ -25,28 +25,6 @@ type ComposeModule = typeof import('../src/core/compose/compose-answer.js');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const KB = process.env.VETTED_KB_DIR ?? BUNDLED_KNOWLEDGE_DIR;
-
-/** The mix bench:http sends (answers, an ambiguous word, no-answer, red flags). */
-const HTTP_MIX = [
-  'what helps a sore throat',
-  'how long do flu symptoms last',
-  'flu',
-  'is it a cold or the flu',
-  'my child has a fever of 39, what should I do',
-  'how do I get rid of a cough',
-  'how do I change the oil in my car',
-  'my dad has chest pain spreading to his arm and is sweating',
-];
-
-/** Questions people asked that the knowledge covers (bench/chat-eval, kind in_kb). */
-function chatEvalQuestions(): string[] {
-  return readFileSync(join(ROOT, 'bench/chat-eval/queries.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { q: string; kind: string })
-    .filter((query) => query.kind === 'in_kb')
-    .map((query) => query.q);
-}
 
 async function fromDist<T>(dist: string, path: string): Promise<T> {
   return (await import(pathToFileURL(join(dist, path)).href)) as T;
@@ -139,7 +117,7 @@ async function main(): Promise<void> {
   };
 
   const sets: [string, string[]][] = [
-    [`the bench:http mix (${HTTP_MIX.length} questions)`, HTTP_MIX],
+    [`the bench:http mix (${QUESTION_MIX.length} questions)`, [...QUESTION_MIX]],
     [`chat-eval in_kb (${chatEvalQuestions().length} questions)`, chatEvalQuestions()],
   ];
   const results: [string, Record<string, number>][] = [];

@@ -6,17 +6,17 @@
 // bare fastify calling the answer service and nothing else: the most a free HTTP layer could give.
 //   BENCH_SECONDS per route (default 10), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10),
 //   VETTED_KB_DIR (default: the bundled knowledge), LOG_LEVEL of the server (default info),
-//   BENCH_QUESTIONS: `mix` (default: the 8 questions below) or `chat-eval` (the 218 in_kb questions
+//   BENCH_QUESTIONS: `mix` (default: the 8 questions of bench/lib/http-questions.ts) or `chat-eval` (the 218 in_kb questions
 //   of bench/chat-eval/queries.jsonl in rotation: many different texts, as real traffic sends).
 // Where the answer service's own time goes, stage by stage: bench/answer-path.ts.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { BUNDLED_KNOWLEDGE_DIR } from '../src/config.js';
+import { chatEvalQuestions, QUESTION_MIX } from './lib/http-questions.js';
 import { describeMachine } from './lib/machine.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,35 +26,13 @@ const KB = process.env.VETTED_KB_DIR ?? BUNDLED_KNOWLEDGE_DIR;
 const LOG_LEVEL = process.env.LOG_LEVEL ?? 'info';
 const BAR = 0.5;
 
-/** A mix of what people ask: answers, an ambiguous word, no-answer, and red flags. */
-const MIX = [
-  'what helps a sore throat',
-  'how long do flu symptoms last',
-  'flu',
-  'is it a cold or the flu',
-  'my child has a fever of 39, what should I do',
-  'how do I get rid of a cough',
-  'how do I change the oil in my car',
-  'my dad has chest pain spreading to his arm and is sweating',
-];
-
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** Questions people asked that the knowledge covers (bench/chat-eval, kind in_kb). */
-function chatEvalQuestions(): string[] {
-  return readFileSync(join(ROOT, 'bench/chat-eval/queries.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as { q: string; kind: string })
-    .filter((query) => query.kind === 'in_kb')
-    .map((query) => query.q);
-}
 
 const QUESTION_SET = process.env.BENCH_QUESTIONS ?? 'mix';
 if (QUESTION_SET !== 'mix' && QUESTION_SET !== 'chat-eval') {
   throw new Error(`BENCH_QUESTIONS=${QUESTION_SET} is not a question set: use mix or chat-eval.`);
 }
-const QUESTIONS = QUESTION_SET === 'mix' ? MIX : chatEvalQuestions();
+const QUESTIONS = QUESTION_SET === 'mix' ? QUESTION_MIX : chatEvalQuestions();
 
 const requests = QUESTIONS.map((question) => ({
   method: 'POST' as const,
