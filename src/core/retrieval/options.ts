@@ -59,7 +59,7 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
     answerFit: 0.55,
     answerRunnerUpRatio: 0.75,
     answerMaxUnmatchedKnown: 1.5,
-    clarifyFit: 0.27,
+    clarifyFit: 0.31,
     clarifyFitWithoutTopic: 0.35,
     clarifyRatio: 0.5,
     maxChoices: 3,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRetrievalIndex } from '../../../src/core/retrieval/retrieval-index.js';
+import { makeEntry } from '../../helpers/make-knowledge.js';
 import { FIXTURE_ENTRIES, FIXTURE_SYNONYMS } from './fixture-entries.js';
 
 const index = buildRetrievalIndex(FIXTURE_ENTRIES, FIXTURE_SYNONYMS);
@@ -106,6 +107,26 @@ describe('retrieval finds the entry a chat message is about', () => {
       expect(result.confidence).toBeLessThanOrEqual(1);
     }
     expect(clear.confidence).toBeGreaterThan(vague.confidence);
+  });
+
+  it('tells a "where" question from a "why" question on the same topic (question words count)', () => {
+    const vaccineEntries = [
+      makeEntry('flu-jab-where', {
+        title: 'Getting a flu vaccine',
+        questions: ['where can i get a flu vaccine', 'where do i go for the flu jab'],
+        body: 'Pharmacies and GP practices give the flu vaccine every autumn.',
+      }),
+      makeEntry('flu-jab-why', {
+        title: 'Why the flu vaccine is yearly',
+        questions: ['why do i need a flu vaccine every year', 'why is the flu jab yearly'],
+        body: 'Flu viruses change, and protection fades, so the vaccine is updated each year.',
+      }),
+    ];
+    const vaccines = buildRetrievalIndex(vaccineEntries, []);
+    expect(vaccines.search('where should i go to get my flu vaccine').ranked[0]?.entryId).toBe(
+      'flu-jab-where',
+    );
+    expect(vaccines.search('why get a flu vaccine again, i had one').ranked[0]?.entryId).toBe('flu-jab-why');
   });
 
   it('answers nothing from an empty knowledge base', () => {
