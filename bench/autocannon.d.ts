@@ -6,6 +6,8 @@ declare module 'autocannon' {
       path?: string;
       headers?: Record<string, string>;
       body?: string;
+      /** Called before each send: returns the request to send (e.g. with a new body). */
+      setupRequest?: (request: Request) => Request;
     }
     interface Options {
       url: string;

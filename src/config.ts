@@ -19,6 +19,21 @@ const positiveInt = (name: string, max: number) =>
     .min(1, { error: `${name} must be at least 1` })
     .max(max, { error: `${name} must be at most ${max}` });
 
+/**
+ * A whole number from min to max; an empty value (`NAME=` in a .env file) means the default, not
+ * 0, so that it cannot turn a feature off by accident.
+ */
+const wholeNumber = (name: string, min: number, max: number, fallback: number, hint: string) =>
+  z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce
+      .number({ error: `${name} must be a whole number ${hint}` })
+      .int({ error: `${name} must be a whole number ${hint}` })
+      .min(min, { error: `${name} must be at least ${min} ${hint}` })
+      .max(max, { error: `${name} must be at most ${max} ${hint}` })
+      .default(fallback),
+  );
+
 const optionalText = z
   .string()
   .optional()
@@ -35,6 +50,20 @@ const envSchema = z.object({
   VETTED_KB_DIR: z.string().min(1).default(BUNDLED_KNOWLEDGE_DIR),
   VETTED_REQUIRE_REVIEW: booleanFlag('VETTED_REQUIRE_REVIEW').default(false),
   VETTED_WATCH_KNOWLEDGE: booleanFlag('VETTED_WATCH_KNOWLEDGE').default(true),
+  VETTED_ANSWER_CACHE_SIZE: wholeNumber(
+    'VETTED_ANSWER_CACHE_SIZE',
+    0,
+    1_000_000,
+    1000,
+    '(answers kept for repeated questions; 0 turns the cache off)',
+  ),
+  VETTED_ANSWER_CACHE_TTL_SECONDS: wholeNumber(
+    'VETTED_ANSWER_CACHE_TTL_SECONDS',
+    1,
+    86_400,
+    300,
+    '(seconds a cached answer is kept; a knowledge reload empties the cache anyway)',
+  ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

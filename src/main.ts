@@ -13,6 +13,7 @@ import { createLiveKnowledge, type LiveKnowledge } from './core/live-knowledge/l
 import type { Problem } from './core/types.js';
 import { type KnowledgeWatcher, watchKnowledge } from './runtime/knowledge-watcher.js';
 import { createLogger, type VettedLogger } from './runtime/logger.js';
+import { createLruAnswerCache } from './runtime/lru-answer-cache.js';
 import { createMetrics, instrumentAnswers, type Metrics } from './runtime/metrics.js';
 
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
@@ -63,11 +64,21 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
   metrics.knowledgeReloads.inc({ result: 'ok' });
   metrics.knowledgeEntries.set(knowledge.status().entries);
 
+  // One cache for every platform: a question asked in Slack is a hit on the web page.
+  const cache =
+    config.VETTED_ANSWER_CACHE_SIZE > 0
+      ? createLruAnswerCache({
+          maxEntries: config.VETTED_ANSWER_CACHE_SIZE,
+          ttlSeconds: config.VETTED_ANSWER_CACHE_TTL_SECONDS,
+          onLookup: (hit) => metrics.answerCache.inc({ result: hit ? 'hit' : 'miss' }),
+        })
+      : undefined;
   const answers = instrumentAnswers(
     createAnswerService({
       snapshot: () => knowledge.current(),
       logger,
       requireReview: config.VETTED_REQUIRE_REVIEW,
+      ...(cache ? { cache } : {}),
     }),
     metrics,
   );

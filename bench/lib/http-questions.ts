@@ -25,3 +25,14 @@ export function chatEvalQuestions(): string[] {
     .filter((query) => query.kind === 'in_kb')
     .map((query) => query.q);
 }
+
+/**
+ * The question with its number written after it in spaces and tabs (binary): a text never sent
+ * before, so it misses the answer cache, with the same answer as the question itself (the
+ * retrieval and triage normalisers drop the whitespace: the whole answers were the same for
+ * the chat-eval and mix questions with 300 numbers each, 1 to 2^24). A number in digits would
+ * change some answers: digits are search terms.
+ */
+export function uniqueVariant(question: string, n: number): string {
+  return `${question} ${n.toString(2).replaceAll('0', ' ').replaceAll('1', '\t')}`;
+}

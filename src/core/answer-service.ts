@@ -1,5 +1,6 @@
 // The use case every adapter calls: triage -> retrieve -> compose. Triage runs first and its
 // escalation survives whatever retrieval decides.
+import { type AnswerCache, answerCacheKey, frozenCopy } from './answer-cache.js';
 import { composeAnswer } from './compose/compose-answer.js';
 import { isServable } from './compose/review-stamp.js';
 import type { Logger } from './logger.js';
@@ -39,6 +40,8 @@ export interface AnswerServiceDeps {
   /** Today as YYYY-MM-DD; injected for tests. */
   today?: () => string;
   now?: () => number;
+  /** Answers to repeated questions (VETTED_ANSWER_CACHE_SIZE); none when absent. */
+  cache?: AnswerCache;
 }
 
 const NOT_REVIEWED_NOTE =
@@ -64,14 +67,40 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
   const today = deps.today ?? utcDateEachMinute();
   const now = deps.now ?? (() => performance.now());
 
-  /** Which entries may be served now (the date is read once per answer, and only when it matters). */
-  function servableToday(): (entry: Entry | undefined) => entry is Entry {
+  /** The date that decides what is servable: read once per answer, and only when it matters. */
+  function reviewDay(): string {
+    return requireReview ? today() : '';
+  }
+
+  /** Which entries may be served on that day. */
+  function servableOn(day: string): (entry: Entry | undefined) => entry is Entry {
     if (!requireReview) return (entry): entry is Entry => entry !== undefined;
-    const day = today();
     return (entry): entry is Entry => entry !== undefined && isServable(entry, requireReview, day);
   }
 
-  function log(question: Omit<Question, 'text'>, answer: Answer, startedAt: number, knowledge: Knowledge) {
+  // A cached answer holds for one snapshot (a reload may change any entry, rule or setting) and,
+  // when reviews are required, for one day (an entry past its review_due stops being servable).
+  // Every answer() compares the snapshot it answers with, so the first request after a reload
+  // empties the cache before looking anything up; answer() never awaits between reading the
+  // snapshot and storing its answer, so no answer from an older snapshot can land after that.
+  let scope: { snapshot: KnowledgeSnapshot; day: string } | null = null;
+  function cacheFor(snapshot: KnowledgeSnapshot, day: string): AnswerCache | null {
+    const cache = deps.cache;
+    if (!cache) return null;
+    if (scope?.snapshot !== snapshot || scope.day !== day) {
+      cache.clear();
+      scope = { snapshot, day };
+    }
+    return cache;
+  }
+
+  function log(
+    question: Omit<Question, 'text'>,
+    answer: Answer,
+    startedAt: number,
+    knowledge: Knowledge,
+    cached: boolean,
+  ) {
     deps.logger.info({
       event: 'answer',
       requestId: question.requestId,
@@ -84,14 +113,28 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
       confidence: answer.confidence,
       ms: Math.round((now() - startedAt) * 100) / 100,
       knowledgeVersion: knowledge.version,
+      cached,
     });
   }
 
   return {
     async answer(question) {
       const startedAt = now();
-      const { knowledge, index, triage } = deps.snapshot();
-      const servable = servableToday();
+      const snapshot = deps.snapshot();
+      const { knowledge, index, triage } = snapshot;
+      const day = reviewDay();
+      // Everything below depends only on the text (and locale), the snapshot and the day, so a hit
+      // is exactly what the whole pipeline would return, red flag included: triage ran on this
+      // same text against this same snapshot's rules when the answer was stored, and its
+      // escalation is part of the stored answer.
+      const cache = cacheFor(snapshot, day);
+      const key = cache ? answerCacheKey(question) : '';
+      const hit = cache?.get(key);
+      if (hit) {
+        log(question, hit, startedAt, knowledge, true);
+        return hit;
+      }
+      const servable = servableOn(day);
       // Safety first: nothing below may suppress a red flag.
       const red = triage.classify(question.text);
       const retrieval = index.search(question.text);
@@ -126,7 +169,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
         });
       } else if (retrieval.outcome === 'clarify') {
         const shown = retrieval.ranked
-          .slice(0, 3)
+          .slice(0, retrieval.offered)
           .map((r) => knowledge.byId.get(r.entryId))
           .filter(servable);
         answer = composeAnswer({
@@ -150,16 +193,22 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
           sensitive,
         });
       }
-      log(question, answer, startedAt, knowledge);
+      if (cache) {
+        answer = frozenCopy(answer);
+        cache.set(key, answer);
+      }
+      log(question, answer, startedAt, knowledge, false);
       return answer;
     },
 
+    // Not cached: a chosen entry skips triage and retrieval already (a few µs of composing from
+    // parts built once per entry), and it is only asked for after a clarify or "see also".
     async answerEntry(entryId, question) {
       const startedAt = now();
       const { knowledge } = deps.snapshot();
       const entry = knowledge.byId.get(entryId);
       if (!entry) return null;
-      const answer = servableToday()(entry)
+      const answer = servableOn(reviewDay())(entry)
         ? composeAnswer({
             knowledge,
             outcome: 'answer',
@@ -179,7 +228,7 @@ export function createAnswerService(deps: AnswerServiceDeps): AnswerService {
             sensitive: false,
             noAnswerNote: NOT_REVIEWED_NOTE,
           });
-      log(question, answer, startedAt, knowledge);
+      log(question, answer, startedAt, knowledge, false);
       return answer;
     },
 

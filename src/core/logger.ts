@@ -16,6 +16,8 @@ export interface LogFields {
   /** Counts and ids only (e.g. problems found in a reload). */
   count?: number;
   knowledgeVersion?: string;
+  /** The answer came from the answer cache. */
+  cached?: boolean;
   errorCode?: string;
   /** HTTP access lines: the route pattern (never the raw URL, which could carry text). */
   method?: string;

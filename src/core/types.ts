@@ -118,6 +118,11 @@ export interface RetrievalResult {
   outcome: Outcome;
   /** Best first; may be longer than the 3 candidates shown. */
   ranked: RankedEntry[];
+  /**
+   * How many entries from the top of `ranked` to offer: 1 for an answer, 0 for no-answer, and for
+   * a choice only those that fit about as well as the best (1-3): an entry far behind is noise.
+   */
+  offered: number;
   /** 0..1: how sure retrieval is of ranked[0]. */
   confidence: number;
   /** Why the decision was taken, in words, for --explain. */

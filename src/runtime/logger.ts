@@ -3,6 +3,7 @@
 import { type DestinationStream, type Logger as PinoLogger, pino } from 'pino';
 import type { Config } from '../config.js';
 import type { Logger } from '../core/logger.js';
+import { createLogDestination } from './log-destination.js';
 
 /**
  * Fields that could hold what a person typed: redacted at the top level of a log line and one
@@ -114,6 +115,6 @@ export function createLogger(options: LoggerOptions): VettedLogger {
         }),
       },
     },
-    options.destination ?? pino.destination({ dest: 1, sync: false }),
+    options.destination ?? createLogDestination(),
   );
 }

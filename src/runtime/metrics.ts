@@ -12,6 +12,7 @@ export interface Metrics {
   answers: Counter<'platform' | 'outcome'>;
   triage: Counter<'platform' | 'level'>;
   answerDuration: Histogram<'platform' | 'outcome'>;
+  answerCache: Counter<'result'>;
   rateLimited: Counter<'route'>;
   redFlagsPastRateLimit: Counter<'level'>;
   knowledgeReloads: Counter<'result'>;
@@ -54,6 +55,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       help: 'Time to triage, retrieve and compose one answer',
       labelNames: ['platform', 'outcome'],
       buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1],
+      registers,
+    }),
+    answerCache: new Counter({
+      name: 'vetted_answer_cache_total',
+      help: 'Answer cache lookups by result (hit, miss); none when the cache is off',
+      labelNames: ['result'],
       registers,
     }),
     rateLimited: new Counter({

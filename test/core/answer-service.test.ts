@@ -11,9 +11,13 @@ function snapshotWith(
   retrieval: Partial<RetrievalResult>,
   triage: TriageResult | null = null,
 ): KnowledgeSnapshot {
+  const outcome = retrieval.outcome ?? 'no-answer';
+  const shown =
+    outcome === 'answer' ? 1 : outcome === 'clarify' ? Math.min(3, retrieval.ranked?.length ?? 0) : 0;
   const result: RetrievalResult = {
-    outcome: 'no-answer',
+    outcome,
     ranked: [],
+    offered: shown,
     confidence: 0,
     reason: 'scripted',
     ...retrieval,
@@ -115,6 +119,21 @@ describe('answer service', () => {
     expect(answer.choices.map((c) => c.entryId)).toEqual(['flu-symptoms', 'cold-vs-flu']);
     expect(answer.text).toContain('1. Flu symptoms\n2. Cold or flu?');
     expect(answer.text).toContain(knowledge.settings.disclaimer);
+  });
+
+  it('shows only the choices retrieval offers, not the rest of its ranking', async () => {
+    const service = createAnswerService({
+      snapshot: () =>
+        snapshotWith(knowledge, {
+          outcome: 'clarify',
+          ranked: ranked('flu-symptoms', 'cold-vs-flu'),
+          offered: 1,
+        }),
+      logger: capturingLogger().logger,
+    });
+    const answer = await service.answer({ text: 'x', platform: 'cli' });
+    expect(answer.choices.map((c) => c.entryId)).toEqual(['flu-symptoms']);
+    expect(answer.candidates).toEqual(['flu-symptoms']);
   });
 
   it('asks to confirm, not to choose, when only one entry is close', async () => {

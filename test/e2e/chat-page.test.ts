@@ -73,7 +73,7 @@ describe('the chat page', () => {
   });
 
   it('offers clarify choices as buttons that fetch the chosen entry, by keyboard', async () => {
-    await askOnPage('flu');
+    await askOnPage('flu treatment or vaccine?');
     const choices = page.locator('.from-bot').last().locator('button.choice');
     expect(await choices.count()).toBeGreaterThan(1);
     const titles = await choices.allTextContents();

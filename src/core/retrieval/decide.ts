@@ -65,10 +65,11 @@ export function decide(candidates: readonly Candidate[], options: DecisionOption
   // Chat that names no entry's topic ("good night all") must fit better to get a choice.
   const clarifyFit = best.topicEvidence > 0 ? options.clarifyFit : options.clarifyFitWithoutTopic;
   if (fit >= clarifyFit) {
-    const close = candidates
+    // Only entries that fit about as well as the best are offered; when none does, the choice
+    // is "is this what you mean?" about the best alone rather than padded with unrelated ones.
+    const chosen = candidates
       .slice(0, options.maxChoices)
       .filter((candidate) => candidate.score >= options.clarifyRatio * best.score);
-    const chosen = close.length >= 2 ? close : candidates.slice(0, Math.min(2, options.maxChoices));
     return {
       outcome: 'clarify',
       chosen,

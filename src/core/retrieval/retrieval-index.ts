@@ -36,6 +36,7 @@ export function buildRetrievalIndex(
           score: candidate.score,
           matches: candidate.matches,
         })),
+        offered: decision.chosen.length,
         confidence: decision.confidence,
         reason: decision.reason,
       };

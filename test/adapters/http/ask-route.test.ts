@@ -35,7 +35,7 @@ describe('POST /v1/ask', () => {
   });
 
   it('offers clarify choices for an ambiguous question', async () => {
-    const served = (await askJson(t.app, 'flu')).json();
+    const served = (await askJson(t.app, 'flu treatment or vaccine?')).json();
     expect(served.outcome).toBe('clarify');
     expect(served.choices.length).toBeGreaterThan(1);
     for (const choice of served.choices) expect(choice.entryId).toMatch(/^flu-/);
@@ -54,6 +54,35 @@ describe('POST /v1/ask', () => {
     expect(served.outcome).toBe('no-answer');
     expect(served.body).toMatch(/clinician-vetted answer/);
     expect(served.disclaimer).toMatch(/not medical advice/);
+  });
+
+  it('sends a repeated question the same bytes as the first time, and as a server without the cache', async () => {
+    const uncached = await buildTestApp({ answerCache: false });
+    try {
+      for (const question of ['how can I soothe a sore throat', 'crushing chest pain and a sore throat']) {
+        const before = t.logger.lines.length;
+        const miss = await askJson(t.app, question);
+        const hit = await askJson(t.app, question);
+        const plain = await askJson(uncached.app, question);
+        const cached = t.logger.lines
+          .slice(before)
+          .filter((l) => l.fields.event === 'answer')
+          .map((l) => l.fields.cached);
+        expect(cached).toEqual([false, true]);
+        expect(hit.statusCode).toBe(200);
+        expect(hit.rawPayload.equals(miss.rawPayload)).toBe(true);
+        expect(hit.rawPayload.equals(plain.rawPayload)).toBe(true);
+        for (const header of ['content-type', 'content-length', 'cache-control']) {
+          expect(hit.headers[header]).toBe(plain.headers[header]);
+        }
+      }
+      // The red flag is in the repeated answer too, first.
+      const again = (await askJson(t.app, 'crushing chest pain and a sore throat')).json();
+      expect(again.triage.level).toBe('emergency');
+      expect(again.text.startsWith('⚠ Call 911 now.')).toBe(true);
+    } finally {
+      await uncached.app.close();
+    }
   });
 
   it('never puts the question in a log line, not even from the URL', async () => {

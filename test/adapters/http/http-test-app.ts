@@ -11,6 +11,7 @@ import {
 import { createLiveKnowledge, type LiveKnowledge } from '../../../src/core/live-knowledge/live-knowledge.js';
 import type { LogFields, Logger } from '../../../src/core/logger.js';
 import type { Knowledge, TriageResult } from '../../../src/core/types.js';
+import { createLruAnswerCache } from '../../../src/runtime/lru-answer-cache.js';
 import { createMetrics, instrumentAnswers, type Metrics } from '../../../src/runtime/metrics.js';
 
 export const FIXTURE_KB = fileURLToPath(new URL('../../fixtures/http-knowledge', import.meta.url));
@@ -65,6 +66,8 @@ export interface TestAppOptions {
   loaded?: boolean;
   /** 'real' runs the fixture's triage.yaml (a copy of the bundled rules); 'fake' uses fakeTriage. */
   triage?: 'fake' | 'real';
+  /** The answer cache, on by default as in `vetted serve`; false runs every question through. */
+  answerCache?: boolean;
 }
 
 export async function buildTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -79,8 +82,21 @@ export async function buildTestApp(options: TestAppOptions = {}): Promise<TestAp
     const outcome = await knowledge.reload();
     if (!outcome.ok) throw new Error(`fixture knowledge did not load: ${JSON.stringify(outcome.problems)}`);
   }
+  const cache =
+    (options.answerCache ?? true)
+      ? createLruAnswerCache({
+          maxEntries: 100,
+          ttlSeconds: 300,
+          onLookup: (hit) => metrics.answerCache.inc({ result: hit ? 'hit' : 'miss' }),
+        })
+      : undefined;
   const real = instrumentAnswers(
-    createAnswerService({ snapshot: () => knowledge.current(), logger, today: () => '2026-11-27' }),
+    createAnswerService({
+      snapshot: () => knowledge.current(),
+      logger,
+      today: () => '2026-11-27',
+      ...(cache ? { cache } : {}),
+    }),
     metrics,
   );
   const answers = options.answers ? options.answers(real) : real;

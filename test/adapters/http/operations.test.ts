@@ -40,7 +40,7 @@ describe('health and readiness', () => {
 describe('GET /metrics', () => {
   it('counts requests, outcomes and triage levels, with no question text in any label', async () => {
     await askJson(t.app, 'what helps a sore throat');
-    await askJson(t.app, 'flu');
+    await askJson(t.app, 'flu treatment or vaccine?');
     await askJson(t.app, 'crushing chest pain metrics-marker');
     const response = await t.app.inject('/metrics');
     expect(response.statusCode).toBe(200);

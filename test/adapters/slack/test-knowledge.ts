@@ -35,6 +35,7 @@ function result(outcome: Outcome, ids: string[]): RetrievalResult {
   return {
     outcome,
     ranked: ids.map((entryId, i) => ({ entryId, score: 1 - i / 10, matches: [] })),
+    offered: outcome === 'no-answer' ? 0 : outcome === 'answer' ? 1 : Math.min(3, ids.length),
     confidence: outcome === 'answer' ? 0.9 : 0.4,
     reason: 'test index',
   };

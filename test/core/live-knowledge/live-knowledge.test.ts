@@ -91,7 +91,9 @@ describe('live knowledge with injected loaders', () => {
       },
       build: (knowledge) => ({
         knowledge,
-        index: { search: () => ({ outcome: 'no-answer', ranked: [], confidence: 0, reason: '' }) },
+        index: {
+          search: () => ({ outcome: 'no-answer', ranked: [], offered: 0, confidence: 0, reason: '' }),
+        },
         triage: { classify: () => null },
       }),
     });
@@ -117,7 +119,9 @@ describe('live knowledge with injected loaders', () => {
         }),
       build: (knowledge) => ({
         knowledge,
-        index: { search: () => ({ outcome: 'no-answer', ranked: [], confidence: 0, reason: '' }) },
+        index: {
+          search: () => ({ outcome: 'no-answer', ranked: [], offered: 0, confidence: 0, reason: '' }),
+        },
         triage: { classify: () => null },
       }),
     });

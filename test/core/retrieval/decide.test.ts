@@ -45,6 +45,21 @@ describe('decide', () => {
     expect(decision.reason).toMatch(/runner-up is close/);
   });
 
+  it('offers only the entries that fit about as well as the best, not the rest of the ranking', () => {
+    const third = FIXTURE_ENTRIES[2];
+    const unexplained = options.answerMaxUnmatchedKnown + 0.5;
+    // The best leads clearly but leaves distinctive words unexplained: "is this what you mean?"
+    // about the best alone, without far weaker entries padding the choice.
+    const alone = decide(
+      [candidate(first, 3, unexplained), candidate(second, 1), candidate(third, 0.9)],
+      options,
+    );
+    expect(alone.outcome).toBe('clarify');
+    expect(alone.chosen.map((chosen) => chosen.entry.id)).toEqual([first?.id]);
+    const close = decide([candidate(first, 3), candidate(second, 2.9), candidate(third, 0.9)], options);
+    expect(close.chosen.map((chosen) => chosen.entry.id)).toEqual([first?.id, second?.id]);
+  });
+
   it('has no answer when nothing matched', () => {
     expect(decide([], options).outcome).toBe('no-answer');
   });

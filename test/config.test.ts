@@ -1,0 +1,39 @@
+// The answer cache settings in the one config schema: defaults, the off switch, and messages that
+// name the setting and say what it takes.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+
+function problems(env: Record<string, string>): string[] {
+  const loaded = loadConfig(env);
+  return loaded.ok ? [] : loaded.problems;
+}
+
+describe('answer cache settings', () => {
+  it('default to 1000 answers kept for 300 seconds, and accept 0 answers (no cache)', () => {
+    const defaults = loadConfig({});
+    if (!defaults.ok) throw new Error(defaults.problems.join('\n'));
+    expect(defaults.config.VETTED_ANSWER_CACHE_SIZE).toBe(1000);
+    expect(defaults.config.VETTED_ANSWER_CACHE_TTL_SECONDS).toBe(300);
+    const off = loadConfig({ VETTED_ANSWER_CACHE_SIZE: '0' });
+    expect(off.ok && off.config.VETTED_ANSWER_CACHE_SIZE).toBe(0);
+    // `VETTED_ANSWER_CACHE_SIZE=` left empty in a .env file keeps the default: it does not turn it off.
+    const empty = loadConfig({ VETTED_ANSWER_CACHE_SIZE: '', VETTED_ANSWER_CACHE_TTL_SECONDS: '' });
+    expect(
+      empty.ok && [empty.config.VETTED_ANSWER_CACHE_SIZE, empty.config.VETTED_ANSWER_CACHE_TTL_SECONDS],
+    ).toEqual([1000, 300]);
+  });
+
+  it('report a bad size and a bad TTL together, each naming the setting and what it takes', () => {
+    const found = problems({ VETTED_ANSWER_CACHE_SIZE: 'lots', VETTED_ANSWER_CACHE_TTL_SECONDS: '0' });
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/^VETTED_ANSWER_CACHE_SIZE must be a whole number .*0 turns the cache off/);
+    expect(found[1]).toMatch(/^VETTED_ANSWER_CACHE_TTL_SECONDS must be at least 1 /);
+  });
+
+  it('refuse a negative, fractional or huge size', () => {
+    expect(problems({ VETTED_ANSWER_CACHE_SIZE: '-1' })[0]).toMatch(/must be at least 0/);
+    expect(problems({ VETTED_ANSWER_CACHE_SIZE: '2.5' })[0]).toMatch(/must be a whole number/);
+    expect(problems({ VETTED_ANSWER_CACHE_SIZE: '5000000' })[0]).toMatch(/must be at most 1000000/);
+    expect(problems({ VETTED_ANSWER_CACHE_TTL_SECONDS: '100000' })[0]).toMatch(/at most 86400/);
+  });
+});
