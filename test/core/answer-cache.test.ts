@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { type AnswerCache, answerCacheKey } from '../../src/core/answer-cache.js';
 import { createAnswerService, type KnowledgeSnapshot } from '../../src/core/answer-service.js';
 import { createLiveKnowledge } from '../../src/core/live-knowledge/live-knowledge.js';
-import type { LogFields, Logger } from '../../src/core/logger.js';
 import type { Answer, Knowledge, TriageResult } from '../../src/core/types.js';
+import { capturingLogger } from '../helpers/capturing-logger.js';
 import { makeEntry, makeKnowledge } from '../helpers/make-knowledge.js';
 
 /** A cache that remembers every key it was given, so a test can look at what it holds. */
@@ -23,16 +23,6 @@ function recordingCache(): AnswerCache & { keys: string[]; values: Map<string, A
     },
     clear: () => values.clear(),
   };
-}
-
-function capturingLogger() {
-  const lines: LogFields[] = [];
-  const logger: Logger = {
-    info: (f) => lines.push(f),
-    warn: (f) => lines.push(f),
-    error: (f) => lines.push(f),
-  };
-  return { logger, lines };
 }
 
 /** Retrieval always picks `entryId`; triage flags "chest pain". Counts how often each runs. */

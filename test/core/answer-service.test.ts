@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswerService, type KnowledgeSnapshot } from '../../src/core/answer-service.js';
-import type { LogFields, Logger } from '../../src/core/logger.js';
 import type { Knowledge, RetrievalResult, TriageResult } from '../../src/core/types.js';
+import { capturingLogger } from '../helpers/capturing-logger.js';
 import { makeEntry, makeKnowledge } from '../helpers/make-knowledge.js';
 
 // The service is tested with scripted retrieval and triage so each decision path is pinned down;
@@ -27,16 +27,6 @@ function snapshotWith(
 
 function ranked(...ids: string[]) {
   return ids.map((entryId, i) => ({ entryId, score: 10 - i, matches: [] }));
-}
-
-function capturingLogger() {
-  const lines: LogFields[] = [];
-  const logger: Logger = {
-    info: (f) => lines.push(f),
-    warn: (f) => lines.push(f),
-    error: (f) => lines.push(f),
-  };
-  return { logger, lines };
 }
 
 const flu = makeEntry('flu-symptoms', { title: 'Flu symptoms', related: ['cold-vs-flu'] });
