@@ -12,27 +12,22 @@ const booleanFlag = (name: string) =>
     })
     .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
-const positiveInt = (name: string, max: number) =>
-  z.coerce
-    .number({ error: `${name} must be a whole number` })
-    .int({ error: `${name} must be a whole number` })
-    .min(1, { error: `${name} must be at least 1` })
-    .max(max, { error: `${name} must be at most ${max}` });
-
 /**
- * A whole number from min to max; an empty value (`NAME=` in a .env file) means the default, not
- * 0, so that it cannot turn a feature off by accident.
+ * A whole number from min to max. An empty value (`NAME=` in a .env file) means the default, not
+ * 0, so that a blank line cannot turn a feature off by accident. `hint` says what the number is.
  */
-const wholeNumber = (name: string, min: number, max: number, fallback: number, hint: string) =>
-  z.preprocess(
+const wholeNumber = (name: string, min: number, max: number, fallback: number, hint = '') => {
+  const about = hint === '' ? '' : ` ${hint}`;
+  return z.preprocess(
     (value) => (value === '' ? undefined : value),
     z.coerce
-      .number({ error: `${name} must be a whole number ${hint}` })
-      .int({ error: `${name} must be a whole number ${hint}` })
-      .min(min, { error: `${name} must be at least ${min} ${hint}` })
-      .max(max, { error: `${name} must be at most ${max} ${hint}` })
+      .number({ error: `${name} must be a whole number${about}` })
+      .int({ error: `${name} must be a whole number${about}` })
+      .min(min, { error: `${name} must be at least ${min}${about}` })
+      .max(max, { error: `${name} must be at most ${max}${about}` })
       .default(fallback),
   );
+};
 
 const optionalText = z
   .string()
@@ -45,7 +40,7 @@ const httpUrl = (name: string) =>
   });
 
 const envSchema = z.object({
-  PORT: positiveInt('PORT', 65535).default(3000),
+  PORT: wholeNumber('PORT', 1, 65535, 3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   VETTED_KB_DIR: z.string().min(1).default(BUNDLED_KNOWLEDGE_DIR),
   VETTED_REQUIRE_REVIEW: booleanFlag('VETTED_REQUIRE_REVIEW').default(false),
@@ -69,9 +64,9 @@ const envSchema = z.object({
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     })
     .default('info'),
-  RATE_LIMIT_MAX: positiveInt('RATE_LIMIT_MAX', 1_000_000).default(30),
-  RATE_LIMIT_WINDOW_SECONDS: positiveInt('RATE_LIMIT_WINDOW_SECONDS', 86_400).default(60),
-  BODY_LIMIT_BYTES: positiveInt('BODY_LIMIT_BYTES', 10_000_000).default(16_384),
+  RATE_LIMIT_MAX: wholeNumber('RATE_LIMIT_MAX', 1, 1_000_000, 30),
+  RATE_LIMIT_WINDOW_SECONDS: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400, 60),
+  BODY_LIMIT_BYTES: wholeNumber('BODY_LIMIT_BYTES', 1, 10_000_000, 16_384),
   TRUST_PROXY: booleanFlag('TRUST_PROXY').default(false),
 
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), {
@@ -101,7 +96,7 @@ const envSchema = z.object({
       'DISCORD_PUBLIC_KEY must be the 64-character hex Public Key from the "General Information" page at discord.com/developers/applications',
   }),
   DISCORD_API_URL: httpUrl('DISCORD_API_URL'),
-  DISCORD_USER_RATE_LIMIT_PER_MINUTE: positiveInt('DISCORD_USER_RATE_LIMIT_PER_MINUTE', 10_000).default(6),
+  DISCORD_USER_RATE_LIMIT_PER_MINUTE: wholeNumber('DISCORD_USER_RATE_LIMIT_PER_MINUTE', 1, 10_000, 6),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -37,3 +37,16 @@ describe('answer cache settings', () => {
     expect(problems({ VETTED_ANSWER_CACHE_TTL_SECONDS: '100000' })[0]).toMatch(/at most 86400/);
   });
 });
+
+describe('every whole-number setting', () => {
+  it('takes a value left empty in a .env file as its default, and names the setting when it is bad', () => {
+    const empty = loadConfig({ PORT: '', RATE_LIMIT_MAX: '', BODY_LIMIT_BYTES: '' });
+    expect(
+      empty.ok && [empty.config.PORT, empty.config.RATE_LIMIT_MAX, empty.config.BODY_LIMIT_BYTES],
+    ).toEqual([3000, 30, 16_384]);
+    expect(problems({ PORT: '0', RATE_LIMIT_WINDOW_SECONDS: 'soon' })).toEqual([
+      expect.stringMatching(/^PORT must be at least 1/),
+      expect.stringMatching(/^RATE_LIMIT_WINDOW_SECONDS must be a whole number/),
+    ]);
+  });
+});
