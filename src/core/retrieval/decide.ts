@@ -54,7 +54,16 @@ export function decide(candidates: readonly Candidate[], options: DecisionOption
   // Words the knowledge base uses elsewhere but the best entry lacks suggest another question:
   // offer a choice rather than a confident answer.
   const unexplained = best.unmatchedKnownEvidence > options.answerMaxUnmatchedKnown;
-  if (fit >= options.answerFit && runnerUpRatio <= options.answerRunnerUpRatio && !unexplained) {
+  // An entry far ahead of every other (none scores half as much) needs less fit, as long as it
+  // holds a fair share of the message: asking "is this what you mean?" about the only candidate
+  // adds a step and little safety. The share keeps "symptoms of gout" from the flu symptoms entry
+  // when no entry knows gout.
+  const clearLead =
+    runnerUpRatio < options.clarifyRatio &&
+    fit >= options.answerFitClearLead &&
+    best.coverage >= options.answerCoverageClearLead;
+  const enoughFit = fit >= options.answerFit || clearLead;
+  if (enoughFit && runnerUpRatio <= options.answerRunnerUpRatio && !unexplained) {
     return {
       outcome: 'answer',
       chosen: [best],

@@ -8,6 +8,12 @@ import type { RankOptions } from './rank.js';
 export interface DecisionOptions {
   /** Answer directly when the fit (0..1) is at least this... */
   answerFit: number;
+  /**
+   * ...or at least this when no other entry scores `clarifyRatio` of the best (a clear lead) and
+   * the best holds at least `answerCoverageClearLead` of the message's distinctive words...
+   */
+  answerFitClearLead: number;
+  answerCoverageClearLead: number;
   /** ...and the runner-up scores at most this fraction of the best... */
   answerRunnerUpRatio: number;
   /**
@@ -57,6 +63,8 @@ export const DEFAULT_RETRIEVAL_OPTIONS: RetrievalOptions = {
   },
   decision: {
     answerFit: 0.55,
+    answerFitClearLead: 0.45,
+    answerCoverageClearLead: 0.3,
     answerRunnerUpRatio: 0.75,
     answerMaxUnmatchedKnown: 1.5,
     clarifyFit: 0.31,

@@ -39,6 +39,27 @@ describe('decide', () => {
     expect(decision.reason).toMatch(/other entries/);
   });
 
+  it('answers at a moderate fit only when no other entry comes near and it holds enough of the message', () => {
+    // Fit 0.5: under the plain answer level, above the clear-lead level.
+    const moderate = (entry: typeof first, score: number, coverage = 0.35): Candidate => ({
+      ...candidate(entry, score),
+      coverage,
+      questionCoverage: 0.5,
+      evidence: options.fullEvidence / 2,
+      similarity: options.fullSimilarity / 2,
+      topicEvidence: 1 - coverage,
+    });
+    const alone = decide([moderate(first, 3), candidate(second, 1)], options);
+    expect(alone.confidence).toBeCloseTo(0.5);
+    expect(alone.outcome).toBe('answer');
+    const followed = decide([moderate(first, 3), candidate(second, 1.8)], options);
+    expect(followed.outcome).toBe('clarify');
+    // "symptoms of gout" against a flu symptoms entry: far ahead, but most of the message unheld.
+    const thin = decide([moderate(first, 3, 0.2), candidate(second, 1)], options);
+    expect(thin.confidence).toBeCloseTo(0.5);
+    expect(thin.outcome).toBe('clarify');
+  });
+
   it('asks which one when the runner-up is close', () => {
     const decision = decide([candidate(first, 3), candidate(second, 2.9)], options);
     expect(decision.outcome).toBe('clarify');
