@@ -28,6 +28,11 @@ const SETS = [
     knowledge: 'bench/chat-eval-gp30b/knowledge',
     queries: 'bench/chat-eval-gp30b/queries.jsonl',
   },
+  {
+    name: 'bench/chat-eval-gp30c',
+    knowledge: 'bench/chat-eval-gp30c/knowledge',
+    queries: 'bench/chat-eval-gp30c/queries.jsonl',
+  },
 ].map((set) => ({ ...set, knowledge: join(repoRoot, set.knowledge), queries: join(repoRoot, set.queries) }));
 
 describe.each(SETS)('chat set: $name', ({ knowledge, queries }) => {
