@@ -1,8 +1,9 @@
 // The one set of retrieval defaults used for every knowledge base. Each value is a general
 // property of chat questions against short FAQ entries, not a fit to one knowledge base's
 // vocabulary. The body weight, the runner-up ratio and answerMaxUnmatchedKnown were chosen by
-// measuring the chat set and COVID-Q together, keeping only what hurt neither
-// (docs/benchmarks.md, "What changed this round").
+// measuring the chat set and COVID-Q together, keeping only what hurt neither; clarifyFit and
+// the clear-lead answer were also checked on blind general-practice sets (bench/chat-eval-gp30*)
+// (docs/benchmarks.md, "Retrieval quality" and "Chat set").
 import type { RankOptions } from './rank.js';
 
 export interface DecisionOptions {
