@@ -8,6 +8,7 @@ import type { LiveKnowledge } from '../../core/live-knowledge/live-knowledge.js'
 import type { Logger } from '../../core/logger.js';
 import type { KnowledgeSettings, TriageResult } from '../../core/types.js';
 import type { Metrics } from '../../runtime/metrics.js';
+import { installAccessLog } from './access-log.js';
 import { registerDocsPage, registerOpenApi } from './api-docs.js';
 import { setApiSecurityHeaders } from './api-headers.js';
 import { installErrorHandling } from './error-handling.js';
@@ -86,7 +87,8 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
   app.addSchema(answerSchema);
 
   const view = knowledgeView(deps.knowledge);
-  installErrorHandling(app, { view, logger: deps.logger, metrics: deps.metrics, settings: deps.settings });
+  installErrorHandling(app, { view, logger: deps.logger, settings: deps.settings });
+  installAccessLog(app, { logger: deps.logger, metrics: deps.metrics });
 
   await registerOpenApi(app);
   const limit = await registerRateLimit(app, {

@@ -4,14 +4,12 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { escalationFromTriage } from '../../core/compose/escalation.js';
 import type { Logger } from '../../core/logger.js';
 import type { EscalationBlock } from '../../core/types.js';
-import type { Metrics } from '../../runtime/metrics.js';
 import type { HttpSettings, KnowledgeView } from './build-http-app.js';
-import { carePointer, classifyError, routeLabel } from './errors.js';
+import { carePointer, classifyError } from './errors.js';
 
 export interface ErrorHandlingDeps {
   view: KnowledgeView;
   logger: Logger;
-  metrics: Metrics;
   settings: HttpSettings;
 }
 
@@ -53,23 +51,5 @@ export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDe
         message: `There is nothing at ${request.method} ${path}. The API is described at /docs and the chat page is at /.`,
       },
     });
-  });
-
-  // One access line per request, through the Logger port (fastify's own request logging is off).
-  // Callback style: an async hook would cost a promise and a microtask on every request.
-  app.addHook('onResponse', (request, reply, done) => {
-    const route = routeLabel(request);
-    const ms = reply.elapsedTime;
-    deps.metrics.httpRequests.inc({ method: request.method, route, status_code: String(reply.statusCode) });
-    deps.metrics.httpDuration.observe({ method: request.method, route }, ms / 1000);
-    deps.logger.info({
-      event: 'http-request',
-      requestId: request.id,
-      method: request.method,
-      route,
-      statusCode: reply.statusCode,
-      ms: Math.round(ms * 100) / 100,
-    });
-    done();
   });
 }

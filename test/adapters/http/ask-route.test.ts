@@ -88,21 +88,42 @@ describe('POST /v1/ask', () => {
   it('never puts the question in a log line, not even from the URL', async () => {
     const before = t.logger.lines.length;
     await askJson(t.app, 'what helps a sore throat zebra-marker');
-    await t.app.inject({
-      method: 'POST',
-      url: '/v1/ask?q=zebra-marker',
-      payload: { question: 'sore throat' },
-    });
+    // Refused (no question in the body), so this request gets an access line with its route.
+    await t.app.inject({ method: 'POST', url: '/v1/ask?q=zebra-marker', payload: { q: 'sore throat' } });
     const lines = t.logger.lines.slice(before);
     const logged = JSON.stringify(lines);
     expect(logged).toContain('"event":"answer"');
     expect(lines.find((l) => l.fields.event === 'http-request')?.fields).toMatchObject({
       method: 'POST',
       route: '/v1/ask',
-      statusCode: 200,
+      statusCode: 400,
     });
     expect(logged).not.toContain('zebra-marker');
     expect(logged).not.toContain('sore throat');
+  });
+
+  it('writes one line per request: the answer line when it answered, an access line otherwise', async () => {
+    const linesOf = async (send: () => Promise<unknown>) => {
+      const before = t.logger.lines.length;
+      await send();
+      return t.logger.lines.slice(before).map((l) => l.fields);
+    };
+    const asked = await linesOf(() => askJson(t.app, 'how can I soothe a sore throat'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatchObject({ event: 'answer', platform: 'http', outcome: 'answer' });
+    expect(asked[0]?.requestId).toEqual(expect.any(String));
+
+    const chosen = await linesOf(() => t.app.inject({ method: 'GET', url: '/v1/entries/sore-throat' }));
+    expect(chosen.map((f) => f.event)).toEqual(['answer']);
+
+    const health = await linesOf(() => t.app.inject({ method: 'GET', url: '/healthz' }));
+    expect(health).toEqual([
+      expect.objectContaining({ event: 'http-request', route: '/healthz', statusCode: 200 }),
+    ]);
+
+    const unknown = await linesOf(() => t.app.inject({ method: 'GET', url: '/v1/entries/no-such-entry' }));
+    expect(unknown.map((f) => f.event)).toContain('http-request');
+    expect(unknown.find((f) => f.event === 'http-request')).toMatchObject({ statusCode: 404 });
   });
 });
 

@@ -3,6 +3,7 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
+import { noteAnswerLogged } from '../access-log.js';
 import type { KnowledgeView } from '../build-http-app.js';
 import { HttpProblem } from '../errors.js';
 import { askBodySchema, errorResponses } from '../schemas.js';
@@ -53,6 +54,7 @@ export function registerAskRoute(app: FastifyInstance, deps: AskRouteDeps): void
         requestId: request.id,
         ...(request.body.locale ? { locale: request.body.locale } : {}),
       });
+      noteAnswerLogged(request);
       // Not frozen: not cached, so nothing to reuse; fastify serialises it as usual.
       if (!Object.isFrozen(answer)) return answer;
       let json = serialised.get(answer);

@@ -3,6 +3,7 @@
 import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
+import { noteAnswerLogged } from '../access-log.js';
 import type { KnowledgeView } from '../build-http-app.js';
 import { HttpProblem } from '../errors.js';
 import { entryParamsSchema, entryQuerySchema, errorResponses } from '../schemas.js';
@@ -43,6 +44,7 @@ export function registerEntryRoute(app: FastifyInstance, deps: EntryRouteDeps): 
           `There is no entry "${request.params.id}" in the knowledge being served. Use an entryId from an answer's choices or related list.`,
         );
       }
+      noteAnswerLogged(request);
       return answer;
     },
   );
