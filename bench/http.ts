@@ -306,7 +306,7 @@ async function main(): Promise<number> {
         `per request (1 / req/s): /v1/ask ${askMicros.toFixed(0)} µs, floor ${floorMicros.toFixed(0)} µs, bare ${bareMicros.toFixed(0)} µs.`,
         `floor (bare fastify calling answer() with the same cache, sending the cached JSON; nothing else):`,
         `  ${((100 * floor.reqPerSec) / bare.reqPerSec).toFixed(1)}% of the bare route; vetted's own HTTP layer (schema validation, rate limit,`,
-        `  headers, metrics, the two log lines) adds ${(askMicros - floorMicros).toFixed(0)} µs per request.`,
+        `  headers, metrics, a log line) adds ${(askMicros - floorMicros).toFixed(0)} µs per request.`,
         '',
       ].join('\n'),
     );
