@@ -52,6 +52,8 @@ const EXPANSIONS = new Map<string, string>(
     cuz: 'because',
     coz: 'because',
     kms: 'kill myself',
+    whats: 'what is',
+    idk: 'i do not know',
     ppl: 'people',
     abt: 'about',
     bby: 'baby',
@@ -185,6 +187,11 @@ export function normalise(text: string): Doc {
   };
   for (const match of clean(text).matchAll(TOKEN)) {
     const [, number, word, stop, pause] = match;
+    // An ellipsis in chat is a pause ("i want to... not wake up"), not the end of a sentence.
+    if (stop !== undefined && /^\.{2,}$/.test(stop)) {
+      clause++;
+      continue;
+    }
     if (stop !== undefined) {
       // A decimal-less full stop between words ends a sentence.
       sentence++;

@@ -44,6 +44,13 @@ describe('triage classifier (bundled rules)', () => {
     expect(level('is it normal to want to die every day')).toBe('crisis');
   });
 
+  it('reads a chat ellipsis as a pause, not the end of a sentence', () => {
+    // "wish ... not wake up" must be found in one sentence; a full stop still separates.
+    expect(level('i keep wishing i could just... not wake up')).toBe('crisis');
+    expect(level('i keep wishing i could just\u2026 not wake up')).toBe('crisis');
+    expect(level('I wish I was taller. My goldfish was gone from the tank this morning')).toBeNull();
+  });
+
   it('finds the red flag inside a long message', () => {
     const filler = 'so yesterday we went shopping and had lunch and the kids played outside for a while. ';
     expect(level(`${filler.repeat(8)}anyway now my husband has crushing chest pain and is sweating`)).toBe(
