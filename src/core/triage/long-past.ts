@@ -7,6 +7,7 @@ import type { Doc } from './normalise.js';
 const MARKERS: [string, ...(string | RegExp)[]][] = [
   ['last', 'year'],
   ['last', 'month'],
+  ['last', /^(summer|winter|spring|autumn|christmas|easter)$/],
   ['years', 'ago'],
   ['year', 'ago'],
   ['months', 'ago'],
@@ -19,6 +20,7 @@ const MARKERS: [string, ...(string | RegExp)[]][] = [
   ['when', 'i', 'was', 'little'],
   ['when', 'i', 'was', 'young'],
   ['when', 'i', 'was', 'a'],
+  ['when', /^(i|she)$/, 'was', 'pregnant'],
   ['back', 'in'],
   ['in', /^(19|20)\d\d$/],
   ['since', /^(19|20)\d\d$/],

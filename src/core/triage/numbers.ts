@@ -145,6 +145,8 @@ const YOUNG_WORDS = new Set([
   'nephew',
   'twins',
   'preemie',
+  // "lo": parents' shorthand for "little one" ("lo is 7 wks").
+  'lo',
 ]);
 
 /** Ages in days: "6 weeks old", "8 week old baby", "my baby is 2 months", "newborn". */
@@ -256,6 +258,53 @@ const COUNT_FILLERS = new Set([
 /** A unit after the number means a dose ("20 mg tablets"), not a count. */
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'iu', 'milligrams', 'grams', 'percent']);
 
+/**
+ * Prescription medicines people take too many of, named without "pills" or "tablets" ("30 of my
+ * sertraline"): a count before one of these is a pill count too, whatever the caller's own list.
+ */
+const MEDICINE_NAMES = new Set([
+  'sertraline',
+  'citalopram',
+  'escitalopram',
+  'fluoxetine',
+  'paroxetine',
+  'mirtazapine',
+  'amitriptyline',
+  'venlafaxine',
+  'duloxetine',
+  'prozac',
+  'zoloft',
+  'lexapro',
+  'quetiapine',
+  'seroquel',
+  'olanzapine',
+  'lithium',
+  'lamotrigine',
+  'gabapentin',
+  'pregabalin',
+  'diazepam',
+  'lorazepam',
+  'clonazepam',
+  'alprazolam',
+  'zopiclone',
+  'zolpidem',
+  'temazepam',
+  'propranolol',
+  'codeine',
+  'codamol',
+  'cocodamol',
+  'tramadol',
+  'naproxen',
+  'nurofen',
+  'aleve',
+  'excedrin',
+  'metformin',
+  'amlodipine',
+  'warfarin',
+  'digoxin',
+  'trazodone',
+]);
+
 /** Counts written just before a medicine word ("30 tylenol", "20 of my pills"). */
 export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): number[] {
   const counts: number[] = [];
@@ -264,7 +313,7 @@ export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): numb
     let j = i + 1;
     if (DOSE_UNITS.has(doc.words[j] ?? '')) continue;
     while (j < i + 4 && COUNT_FILLERS.has(doc.words[j] ?? '')) j++;
-    if (isMedicine(j)) counts.push(Number(doc.words[i]));
+    if (isMedicine(j) || MEDICINE_NAMES.has(doc.words[j] ?? '')) counts.push(Number(doc.words[i]));
   }
   return counts;
 }

@@ -1,0 +1,28 @@
+// A match dated long ago is history, not a situation now.
+import { describe, expect, it } from 'vitest';
+import { inLongPast } from '../../../src/core/triage/long-past.js';
+import { normalise } from '../../../src/core/triage/normalise.js';
+
+/** Whether the first occurrence of `word` in `text` sits in a long-past clause. */
+const past = (text: string, word: string) => {
+  const doc = normalise(text);
+  return inLongPast(doc, doc.words.indexOf(word));
+};
+
+describe('inLongPast', () => {
+  it('treats a named past season or holiday as long past', () => {
+    expect(past('my son broke his arm last summer', 'broke')).toBe(true);
+    expect(past('she fell on the ice last winter', 'fell')).toBe(true);
+    expect(past('he had a seizure last christmas', 'seizure')).toBe(true);
+  });
+
+  it('treats an earlier pregnancy as past', () => {
+    expect(past('had a uti when i was pregnant with my first', 'pregnant')).toBe(true);
+  });
+
+  it('keeps a recent or current clause current', () => {
+    expect(past('my son broke his arm this morning', 'broke')).toBe(false);
+    expect(past('fell last summer but now his arm is bent', 'bent')).toBe(false);
+    expect(past('i am 24 weeks pregnant and have a uti', 'pregnant')).toBe(false);
+  });
+});

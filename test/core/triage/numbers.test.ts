@@ -1,0 +1,34 @@
+// The numbers the checks read from lay messages: babies' ages and pill counts.
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../src/core/triage/normalise.js';
+import { agesInDays, countsBefore } from '../../../src/core/triage/numbers.js';
+
+const isPills = (words: string[]) => (i: number) => words[i] === 'pills' || words[i] === 'tablets';
+const counts = (text: string) => {
+  const doc = normalise(text);
+  return countsBefore(doc, isPills(doc.words));
+};
+
+describe('agesInDays', () => {
+  it('reads "lo" (little one) as a child, so its age in weeks counts', () => {
+    expect(agesInDays(normalise('lo is 7 wks and feels hot'))).toEqual([49]);
+    expect(agesInDays(normalise('my little one is 5 weeks'))).toEqual([35]);
+  });
+
+  it('does not read a duration as an age', () => {
+    expect(agesInDays(normalise('had a cough for 7 weeks'))).toEqual([]);
+  });
+});
+
+describe('countsBefore', () => {
+  it('counts a prescription medicine named without "pills" or "tablets"', () => {
+    expect(counts('took about 30 of my sertraline')).toEqual([30]);
+    expect(counts('swallowed 14 citalopram')).toEqual([14]);
+  });
+
+  it('still counts the caller’s own medicine words, and not doses or other things', () => {
+    expect(counts('took 20 of my pills')).toEqual([20]);
+    expect(counts('on 50 mg sertraline a day')).toEqual([]);
+    expect(counts('walked 30 of my dogs')).toEqual([]);
+  });
+});
