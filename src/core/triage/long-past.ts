@@ -17,6 +17,8 @@ const MARKERS: [string, ...(string | RegExp)[]][] = [
   ['used', 'to'],
   ['as', 'a', 'child'],
   ['as', 'a', 'kid'],
+  ['as', 'a', /^(teen|teenager)$/],
+  ['in', 'my', 'teens'],
   ['when', 'i', 'was', 'little'],
   ['when', 'i', 'was', 'young'],
   ['when', 'i', 'was', 'a'],

@@ -179,6 +179,25 @@ export const agesInDays = perDoc(function agesInDays(doc: Doc): number[] {
   return ages;
 });
 
+/** Words before "4 months" / "6 weeks" that make it an age ("she is 4 months", "a baby of 6 weeks"). */
+const AGE_BEFORE = new Set([
+  'is',
+  'aged',
+  'age',
+  'turned',
+  'turning',
+  'of',
+  'baby',
+  'babys',
+  'son',
+  'daughter',
+  'lo',
+  'infant',
+  'newborn',
+  'mine',
+]);
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
 /** How long something has lasted, in days: "for 4 days", "5 days now", "a week", "day 3". */
 export const durationsInDays = perDoc(function durationsInDays(
   doc: Doc,
@@ -196,6 +215,10 @@ export const durationsInDays = perDoc(function durationsInDays(
     if ((ordinal || ordinalWord) && doc.words[i + 1] === 'day') {
       found.push({ days: ordinal ? Number(ordinal[1]) : (ordinalWord ?? 0), sentence });
     }
+    // "3rd day": the cleaner splits the digits from their suffix.
+    if (/^\d+$/.test(word) && ORDINAL_SUFFIXES.has(doc.words[i + 1] ?? '') && doc.words[i + 2] === 'day') {
+      found.push({ days: Number(word), sentence });
+    }
     const number = numberAt(doc, i);
     if (!number) continue;
     const unit = doc.words[number.next] ?? '';
@@ -203,6 +226,8 @@ export const durationsInDays = perDoc(function durationsInDays(
     if (doc.words[number.next + 1] === 'old') continue;
     const before = doc.words[i - 1] ?? '';
     if (before === 'in' || before === 'every') continue;
+    // "my baby is 4 months", "a baby of 6 weeks": an age, not how long something has lasted.
+    if (unit !== 'day' && unit !== 'days' && AGE_BEFORE.has(before)) continue;
     found.push({ days: number.value * (lookup(DAY_UNITS, unit) ?? 1), sentence });
   }
   const sinceWeekday = weekdaySpan(doc);

@@ -202,6 +202,8 @@ const HYPOTHETICAL_SUBJECTS = new Set([
   'having',
 ]);
 
+const DECIMAL = /^\d+\.\d+$/;
+
 export function isInformationQuestion(doc: Doc): boolean {
   const { words } = doc;
   const framed = new Array<boolean>(words.length).fill(false);
@@ -253,6 +255,8 @@ export function isInformationQuestion(doc: Doc): boolean {
     }
     if (framed[i] || hypothetical) continue;
     if (SITUATION_WORDS.has(word)) return false;
+    // A reading such as 100.8 or 38.5 is somebody's measurement, not a textbook question.
+    if (DECIMAL.test(word)) return false;
     if (SITUATION_PAIRS.some(([a, b]) => word === a && words[i + 1] === b)) return false;
   }
   return true;

@@ -44,6 +44,13 @@ describe('triage classifier (bundled rules)', () => {
     expect(level('is it normal to want to die every day')).toBe('crisis');
   });
 
+  it("takes a reading like 100.8 as somebody's situation, even in a question", () => {
+    expect(level('newborn, 2 months, temp 100.8F. is it ok to wait till the morning to call someone')).toBe(
+      'emergency',
+    );
+    expect(level('what temperature is a fever in a newborn')).toBeNull();
+  });
+
   it('reads a chat ellipsis as a pause, not the end of a sentence', () => {
     // "wish ... not wake up" must be found in one sentence; a full stop still separates.
     expect(level('i keep wishing i could just... not wake up')).toBe('crisis');

@@ -16,6 +16,11 @@ describe('inLongPast', () => {
     expect(past('he had a seizure last christmas', 'seizure')).toBe(true);
   });
 
+  it('treats the teenage years as past', () => {
+    expect(past('self harm as a teen, im 28 now', 'harm')).toBe(true);
+    expect(past('i cut myself a lot in my teens', 'cut')).toBe(true);
+  });
+
   it('treats an earlier pregnancy as past', () => {
     expect(past('had a uti when i was pregnant with my first', 'pregnant')).toBe(true);
   });

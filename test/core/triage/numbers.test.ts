@@ -1,7 +1,7 @@
 // The numbers the checks read from lay messages: babies' ages and pill counts.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/core/triage/normalise.js';
-import { agesInDays, countsBefore } from '../../../src/core/triage/numbers.js';
+import { agesInDays, countsBefore, durationsInDays } from '../../../src/core/triage/numbers.js';
 
 const isPills = (words: string[]) => (i: number) => words[i] === 'pills' || words[i] === 'tablets';
 const counts = (text: string) => {
@@ -17,6 +17,21 @@ describe('agesInDays', () => {
 
   it('does not read a duration as an age', () => {
     expect(agesInDays(normalise('had a cough for 7 weeks'))).toEqual([]);
+  });
+});
+
+describe('durationsInDays', () => {
+  const days = (text: string) => durationsInDays(normalise(text)).map((d) => d.days);
+
+  it('reads "3rd day" as three days', () => {
+    expect(days('my son (7) 3rd day of fever, 102F')).toEqual([3]);
+  });
+
+  it("reads a baby's age in weeks or months as an age, not as how long a fever lasted", () => {
+    expect(days('mine is 6 months and fine')).toEqual([]);
+    expect(days('baby is 4 months and had 38.2 after her jabs')).toEqual([]);
+    expect(days('a baby of 6 weeks with a temperature')).toEqual([]);
+    expect(days('she has had a fever for 2 weeks')).toEqual([14]);
   });
 });
 
