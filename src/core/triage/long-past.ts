@@ -22,6 +22,7 @@ const MARKERS: [string, ...(string | RegExp)[]][] = [
   ['when', 'i', 'was', 'little'],
   ['when', 'i', 'was', 'young'],
   ['when', 'i', 'was', 'a'],
+  ['when', /^(i|he|she)$/, 'was', /^\d+$/],
   ['when', /^(i|she)$/, 'was', 'pregnant'],
   ['back', 'in'],
   ['in', /^(19|20)\d\d$/],

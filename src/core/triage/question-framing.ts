@@ -90,6 +90,20 @@ const FRAMES: string[][] = [
   'is it ok',
   'is it okay',
   'is it bad',
+  // Said by someone learning, not living it ("what signs should i look out for", "for my first aid course").
+  'should i look out for',
+  'should i look for',
+  'should i watch for',
+  'should i watch out for',
+  'want to know',
+  'wanted to know',
+  'for my first aid',
+  'for a first aid',
+  'for my course',
+  'for my exam',
+  'for my class',
+  'for my training',
+  'for my nursing',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */

@@ -58,6 +58,14 @@ describe('triage classifier (bundled rules)', () => {
     expect(level('I wish I was taller. My goldfish was gone from the tank this morning')).toBeNull();
   });
 
+  it("treats a learner's question as information, and a situation as a situation", () => {
+    expect(
+      level('how do you tell if someone is having a stroke, like what signs should i look out for'),
+    ).toBeNull();
+    expect(level('what does anaphylaxis look like? want to know for my first aid course')).toBeNull();
+    expect(level('what are the signs of a stroke? my dad cant lift his arm')).toBe('emergency');
+  });
+
   it('finds the red flag inside a long message', () => {
     const filler = 'so yesterday we went shopping and had lunch and the kids played outside for a while. ';
     expect(level(`${filler.repeat(8)}anyway now my husband has crushing chest pain and is sweating`)).toBe(
