@@ -2,6 +2,7 @@
 // from a real situation ("my dad's face is drooping, what do I do?"). A message is informational
 // only when it is framed as a question about a topic AND nobody in it is living the situation: no
 // I/me/my, no he/she/my dad, no "right now". When in doubt, it is a real situation.
+import { inLongPast } from './long-past.js';
 import type { Doc } from './normalise.js';
 
 /** Question frames, as normalised word sequences. */
@@ -104,6 +105,9 @@ const FRAMES: string[][] = [
   'for my class',
   'for my training',
   'for my nursing',
+  'what to look out for',
+  'what to watch for',
+  'what to watch out for',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */
@@ -268,7 +272,8 @@ export function isInformationQuestion(doc: Doc): boolean {
       }
     }
     if (framed[i] || hypothetical) continue;
-    if (SITUATION_WORDS.has(word)) return false;
+    // "my mom had one 2 years ago": a person in a clause dated long ago is not in the situation now.
+    if (SITUATION_WORDS.has(word) && !inLongPast(doc, i)) return false;
     // A reading such as 100.8 or 38.5 is somebody's measurement, not a textbook question.
     if (DECIMAL.test(word)) return false;
     if (SITUATION_PAIRS.some(([a, b]) => word === a && words[i + 1] === b)) return false;

@@ -64,6 +64,13 @@ describe('triage classifier (bundled rules)', () => {
     ).toBeNull();
     expect(level('what does anaphylaxis look like? want to know for my first aid course')).toBeNull();
     expect(level('what are the signs of a stroke? my dad cant lift his arm')).toBe('emergency');
+    // A relative in a clause dated long ago is not in the situation now.
+    expect(
+      level('what are the symptoms of a heart attack in women? asking bc my mom had one 2 years ago'),
+    ).toBeNull();
+    expect(level('what are the symptoms of a heart attack? my mom has crushing chest pain now')).toBe(
+      'emergency',
+    );
   });
 
   it('finds the red flag inside a long message', () => {
