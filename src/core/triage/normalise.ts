@@ -41,6 +41,7 @@ const EXPANSIONS = new Map<string, string>(
     theyve: 'they have',
     gonna: 'going to',
     wanna: 'want to',
+    wana: 'want to',
     gotta: 'got to',
     u: 'you',
     ur: 'your',

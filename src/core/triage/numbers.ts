@@ -79,6 +79,21 @@ const TEMPERATURE_WORDS = new Set([
 ]);
 
 /** Temperatures in °C: with a unit, or a plausible body temperature near a temperature word. */
+// Narrow on purpose: a child "out in the heat" with a temperature of 40 is a body, not weather.
+const WEATHER_AFTER = new Set(['outside', 'out', 'shade']);
+const WEATHER_WORDS = new Set(['weather', 'forecast', 'heatwave']);
+
+/** Whether the reading at `start` (unit ending at `unitEnd`) describes the weather. */
+function isWeather(doc: Doc, start: number, unitEnd: number): boolean {
+  const after = doc.words.slice(unitEnd, unitEnd + 3);
+  if (after.some((w) => WEATHER_AFTER.has(w))) return true;
+  const sentence = doc.sentence[start];
+  for (let k = Math.max(0, start - 6); k < start; k++) {
+    if (doc.sentence[k] === sentence && WEATHER_WORDS.has(doc.words[k] ?? '')) return true;
+  }
+  return false;
+}
+
 export const temperaturesCelsius = perDoc(function temperaturesCelsius(
   doc: Doc,
 ): { celsius: number; sentence: number }[] {
@@ -104,6 +119,8 @@ export const temperaturesCelsius = perDoc(function temperaturesCelsius(
       else if (value >= 93 && value <= 110) unit = 'f';
       else continue;
     }
+    // "41 degrees outside", "this heat, 40 degrees": the weather, not a body.
+    if (isWeather(doc, i, j)) continue;
     const celsius = unit === 'c' ? value : ((value - 32) * 5) / 9;
     if (celsius >= 30 && celsius <= 45) found.push({ celsius, sentence: doc.sentence[i] ?? 0 });
   }

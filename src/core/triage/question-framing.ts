@@ -108,6 +108,12 @@ const FRAMES: string[][] = [
   'what to look out for',
   'what to watch for',
   'what to watch out for',
+  'asked me',
+  'my mum asked me',
+  'my mom asked me',
+  'my dad asked me',
+  'my friend asked me',
+  'i did not know',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */

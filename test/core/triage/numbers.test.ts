@@ -1,7 +1,12 @@
 // The numbers the checks read from lay messages: babies' ages and pill counts.
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/core/triage/normalise.js';
-import { agesInDays, countsBefore, durationsInDays } from '../../../src/core/triage/numbers.js';
+import {
+  agesInDays,
+  countsBefore,
+  durationsInDays,
+  temperaturesCelsius,
+} from '../../../src/core/triage/numbers.js';
 
 const isPills = (words: string[]) => (i: number) => words[i] === 'pills' || words[i] === 'tablets';
 const counts = (text: string) => {
@@ -17,6 +22,17 @@ describe('agesInDays', () => {
 
   it('does not read a duration as an age', () => {
     expect(agesInDays(normalise('had a cough for 7 weeks'))).toEqual([]);
+  });
+});
+
+describe('temperaturesCelsius', () => {
+  const temps = (text: string) => temperaturesCelsius(normalise(text)).map((t) => Math.round(t.celsius));
+
+  it("reads the weather as weather, and a body's temperature as a body's", () => {
+    expect(temps('this heat is killing me its like 40 degrees outside')).toEqual([]);
+    expect(temps('the forecast says 41 degrees')).toEqual([]);
+    expect(temps('my son was out in the heat all day and now his temp is 40.5')).toEqual([41]);
+    expect(temps('fever 104 today')).toEqual([40]);
   });
 });
 
