@@ -296,6 +296,18 @@ const COUNT_FILLERS = new Set([
   'more',
   'whole',
   'sleeping',
+  // "40 of my mom's sleeping pills": whose they are does not change the count.
+  'mom',
+  'moms',
+  'mum',
+  'mums',
+  'dad',
+  'dads',
+  'nans',
+  'grans',
+  'grandmas',
+  'heart',
+  'pain',
 ]);
 /** A unit after the number means a dose ("20 mg tablets"), not a count. */
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'iu', 'milligrams', 'grams', 'percent']);
@@ -354,7 +366,7 @@ export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): numb
     if (!/^\d+$/.test(doc.words[i] ?? '')) continue;
     let j = i + 1;
     if (DOSE_UNITS.has(doc.words[j] ?? '')) continue;
-    while (j < i + 4 && COUNT_FILLERS.has(doc.words[j] ?? '')) j++;
+    while (j < i + 5 && COUNT_FILLERS.has(doc.words[j] ?? '')) j++;
     if (isMedicine(j) || MEDICINE_NAMES.has(doc.words[j] ?? '')) counts.push(Number(doc.words[i]));
   }
   return counts;

@@ -114,6 +114,8 @@ const FRAMES: string[][] = [
   'my dad asked me',
   'my friend asked me',
   'i did not know',
+  'doing a training',
+  'training for my',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */
