@@ -69,7 +69,6 @@ const FRAMES: string[][] = [
   'definition of',
   'meaning of',
   'what does it feel like',
-  'feel like',
   'in general',
   'risk factors',
   'is there a test',
@@ -91,7 +90,14 @@ const FRAMES: string[][] = [
   'is it ok',
   'is it okay',
   'is it bad',
-  // Said by someone learning, not living it ("what signs should i look out for", "for my first aid course").
+].map((frame) => frame.split(' '));
+
+/**
+ * Asides of someone learning, not living it ("what signs should i look out for", "want to know
+ * for my first aid course", "my mum asked me"): wherever they stand, their words do not put a
+ * person in the situation. They do not make a message a question on their own.
+ */
+const LEARNER_FRAMES: string[][] = [
   'should i look out for',
   'should i look for',
   'should i watch for',
@@ -230,11 +236,25 @@ const HYPOTHETICAL_SUBJECTS = new Set([
 
 const DECIMAL = /^\d+\.\d+$/;
 
+/** Words a clause may open with before its question frame ("so", "hi", "quick question"). */
+const MAX_WORDS_BEFORE_FRAME = 2;
+
+function nearClauseStart(doc: Doc, i: number): boolean {
+  for (let k = 1; k <= MAX_WORDS_BEFORE_FRAME + 1; k++) {
+    if (i - k < 0 || doc.clause[i - k] !== doc.clause[i]) return true;
+  }
+  return false;
+}
+
 export function isInformationQuestion(doc: Doc): boolean {
   const { words } = doc;
   const framed = new Array<boolean>(words.length).fill(false);
   let anyFrame = false;
   for (let i = 0; i < words.length; i++) {
+    // A question about a topic opens with its frame ("what are the signs of ...", "hi, how do I
+    // know if ..."); a frame after a description ("crushing chest pain, is it ok to wait") is
+    // someone asking about what is happening to them, so it does not make the message a question.
+    if (!nearClauseStart(doc, i)) continue;
     for (const frame of FRAMES_BY_FIRST_WORD.get(words[i] as string) ?? []) {
       if (frame.every((word, k) => words[i + k] === word)) {
         anyFrame = true;
@@ -249,6 +269,13 @@ export function isInformationQuestion(doc: Doc): boolean {
     if (opensSentence && QUESTION_OPENERS.has(words[i] ?? '') && words[i + 1] !== 'not') {
       anyFrame = true;
       framed[i] = true;
+    }
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (const frame of LEARNER_FRAMES) {
+      if (frame[0] === words[i] && frame.every((word, k) => words[i + k] === word)) {
+        for (let k = 0; k < frame.length; k++) framed[i + k] = true;
+      }
     }
   }
   if (!anyFrame) return false;

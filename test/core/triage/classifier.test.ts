@@ -58,6 +58,20 @@ describe('triage classifier (bundled rules)', () => {
     expect(level('I wish I was taller. My goldfish was gone from the tank this morning')).toBeNull();
   });
 
+  it('escalates a situation followed by a question about it', () => {
+    // The question frame comes after the description: someone asking about what is happening now.
+    for (const text of [
+      'crushing chest pain and sweating is it ok to wait till morning',
+      'lips swelling after peanuts can you help',
+      'seizure for 10 minutes what to do',
+      'took 30 paracetamol is it bad',
+      'chest tight sweating and feel like throwing up',
+    ]) {
+      expect(level(text), text).toBe('emergency');
+    }
+    expect(level('hi, what are the warning signs of a heart attack')).toBeNull();
+  });
+
   it("treats a learner's question as information, and a situation as a situation", () => {
     expect(
       level('how do you tell if someone is having a stroke, like what signs should i look out for'),
