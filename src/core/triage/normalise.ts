@@ -57,6 +57,7 @@ const EXPANSIONS = new Map<string, string>(
     tonights: 'tonight is',
     thats: 'that is',
     hes: 'he is',
+    n: 'and',
     shes: 'she is',
     idk: 'i do not know',
     ppl: 'people',
