@@ -166,7 +166,49 @@ const YOUNG_WORDS = new Set([
   'lo',
 ]);
 
-/** Ages in days: "6 weeks old", "8 week old baby", "my baby is 2 months", "newborn". */
+/** Verbs that make "2mo has ..." / "my 6 week is ..." the child doing something: an age with "old" left out. */
+const AGE_SUBJECT_VERBS = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'keeps',
+  'kept',
+  'will',
+  'would',
+  'does',
+  'did',
+  'can',
+  'seems',
+  'feels',
+  'felt',
+  'got',
+  'gets',
+  'woke',
+  'just',
+  'refuses',
+  'refused',
+  'threw',
+  'vomited',
+  'started',
+]);
+const AGE_SUBJECT_UNITS = new Set(['day', 'week', 'month', 'year']);
+
+/**
+ * "2mo had her jabs", "my 6 week is not feeding": a number with a singular unit, as the subject of
+ * a verb, is a child's age with "old" left out (a span would be "2 months has passed", plural).
+ */
+function isAgeAsSubject(doc: Doc, i: number, next: number): boolean {
+  if (!AGE_SUBJECT_UNITS.has(doc.words[next] ?? '')) return false;
+  if (!AGE_SUBJECT_VERBS.has(doc.words[next + 1] ?? '')) return false;
+  if (doc.sentence[next + 1] !== doc.sentence[i]) return false;
+  const number = numberAt(doc, i);
+  if (number && number.value >= 2) return true;
+  // "1 month has" could be a span; "my 1 month has" is a baby.
+  return ['my', 'our'].includes(doc.words[i - 1] ?? '');
+}
+
+/** Ages in days: "6 weeks old", "8 week old baby", "my baby is 2 months", "newborn", "2mo has". */
 export const agesInDays = perDoc(function agesInDays(doc: Doc): number[] {
   const ages: number[] = [];
   for (let i = 0; i < doc.words.length; i++) {
@@ -181,6 +223,7 @@ export const agesInDays = perDoc(function agesInDays(doc: Doc): number[] {
     const before = doc.words.slice(Math.max(0, i - 4), i);
     const isAge =
       after[0] === 'old' ||
+      isAgeAsSubject(doc, i, number.next) ||
       after.some((w) => YOUNG_WORDS.has(w)) ||
       (before.some((w) => YOUNG_WORDS.has(w)) && !before.includes('for') && !before.includes('since')) ||
       before[before.length - 1] === 'aged';
@@ -215,6 +258,32 @@ const AGE_BEFORE = new Set([
 ]);
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
+/** Words after "8 week" / "4 month" that name a routine visit or jab, not a span of illness. */
+const VISIT_WORDS = new Set([
+  'jab',
+  'jabs',
+  'shot',
+  'shots',
+  'vaccine',
+  'vaccines',
+  'vaccination',
+  'vaccinations',
+  'immunisation',
+  'immunisations',
+  'immunization',
+  'immunizations',
+  'injection',
+  'injections',
+  'appointment',
+  'appointments',
+  'appt',
+  'check',
+  'checkup',
+  'review',
+  'visit',
+  'scan',
+]);
+
 /** How long something has lasted, in days: "for 4 days", "5 days now", "a week", "day 3". */
 export const durationsInDays = perDoc(function durationsInDays(
   doc: Doc,
@@ -240,11 +309,17 @@ export const durationsInDays = perDoc(function durationsInDays(
     if (!number) continue;
     const unit = doc.words[number.next] ?? '';
     if (!['day', 'days', 'week', 'weeks', 'month', 'months'].includes(unit)) continue;
-    if (doc.words[number.next + 1] === 'old') continue;
+    const after = doc.words[number.next + 1] ?? '';
+    if (after === 'old') continue;
     const before = doc.words[i - 1] ?? '';
     if (before === 'in' || before === 'every') continue;
     // "my baby is 4 months", "a baby of 6 weeks": an age, not how long something has lasted.
     if (unit !== 'day' && unit !== 'days' && AGE_BEFORE.has(before)) continue;
+    if (isAgeAsSubject(doc, i, number.next)) continue;
+    // "her 8 week jabs", "the 4 month check": names a visit, not how long something has lasted.
+    if (VISIT_WORDS.has(after)) continue;
+    // "a week after her MMR": when something happened, not how long it lasted ("for 3 days after" still is).
+    if ((after === 'after' || after === 'before') && before !== 'for') continue;
     found.push({ days: number.value * (lookup(DAY_UNITS, unit) ?? 1), sentence });
   }
   const sinceWeekday = weekdaySpan(doc);

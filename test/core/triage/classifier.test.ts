@@ -17,6 +17,7 @@ describe('triage classifier (bundled rules)', () => {
       '6 wk old with a temperature of 100.4',
       'newborn running a fever',
       'my six week old son is burning up',
+      '2mo had her jabs yesterday, now 38.6 and not really feeding',
     ]) {
       expect(level(text), text).toBe('emergency');
     }
@@ -24,6 +25,7 @@ describe('triage classifier (bundled rules)', () => {
       'my 6 week old has a temperature of 99.5 F',
       'my 4 month old has 38.2',
       '6 wk old, no fever, just fussy',
+      'baby had a mild temp of 38 after his 4 month jabs, gone now',
     ]) {
       expect(level(text), text).toBeNull();
     }

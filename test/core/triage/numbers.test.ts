@@ -23,6 +23,16 @@ describe('agesInDays', () => {
   it('does not read a duration as an age', () => {
     expect(agesInDays(normalise('had a cough for 7 weeks'))).toEqual([]);
   });
+
+  it('reads "2mo had her jabs" as a two-month-old: an age with "old" left out', () => {
+    expect(agesInDays(normalise('2mo had her jabs yesterday, now 38.6'))).toEqual([60.8]);
+    expect(agesInDays(normalise('my 1 month is not feeding'))).toEqual([30.4]);
+  });
+
+  it('does not read a span that has passed as an age', () => {
+    expect(agesInDays(normalise('2 months has flown by since the op'))).toEqual([]);
+    expect(agesInDays(normalise('1 month is a long time to cough'))).toEqual([]);
+  });
 });
 
 describe('temperaturesCelsius', () => {
@@ -48,6 +58,19 @@ describe('durationsInDays', () => {
     expect(days('baby is 4 months and had 38.2 after her jabs')).toEqual([]);
     expect(days('a baby of 6 weeks with a temperature')).toEqual([]);
     expect(days('she has had a fever for 2 weeks')).toEqual([14]);
+    expect(days('2mo had her jabs yesterday, now 38.6')).toEqual([]);
+  });
+
+  it('reads "her 8 week jabs" as the name of a visit, not how long a fever lasted', () => {
+    expect(days('a mild temp of 38 after his 4 month jabs')).toEqual([]);
+    expect(days('asking before her 8 week appointment')).toEqual([]);
+    expect(days('she has had a 3 week cough')).toEqual([21]);
+  });
+
+  it('reads "a week after" as when something happened, and "for a week after" as how long', () => {
+    expect(days('a temp of 37.8 about a week after her MMR')).toEqual([]);
+    expect(days('a temperature for a week after his op')).toEqual([7]);
+    expect(days('fever started 4 days ago')).toEqual([4]);
   });
 });
 
