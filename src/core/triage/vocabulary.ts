@@ -159,7 +159,11 @@ function damerauWithinOne(a: string, b: string): boolean {
 }
 
 const MIN_TYPO_WORD = 6;
+/** Shortest rule word a spelled-out word is still compared with as a possible typo. */
+const MIN_SPELLED_OUT_TYPO_TARGET = 8;
 const MIN_TYPO_PREFIX = 6;
+/** Shorter word beginnings ("seiz*") forgive only two swapped letters ("seziure", "siezure"). */
+const MIN_SWAP_PREFIX = 4;
 /** A typo of a word beginning is only looked for in words at most this much longer. */
 const MAX_TYPO_SUFFIX = 5;
 const CACHE_LIMIT = 20_000;
@@ -191,7 +195,7 @@ export class Vocabulary {
     this.ids.set(key, id);
     push(prefix ? this.prefixes : this.exact, text, id);
     if (prefix) this.longestPrefix = Math.max(this.longestPrefix, text.length);
-    const long = prefix ? text.length >= MIN_TYPO_PREFIX : text.length >= MIN_TYPO_WORD - 1;
+    const long = prefix ? text.length >= MIN_SWAP_PREFIX : text.length >= MIN_TYPO_WORD - 1;
     if (long && /^[a-z]/.test(text)) push(this.typoCandidates, text[0] ?? '', id);
     this.cache.clear();
     return id;
@@ -216,11 +220,15 @@ export class Vocabulary {
     for (let length = 1; length <= Math.min(word.length, this.longestPrefix); length++) {
       for (const id of this.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
     }
-    // A word the rules spell out exactly is spelt right: no typo search.
-    if (exact.length > 0 || word.length < MIN_TYPO_WORD - 1 || NOT_TYPOS.has(word) || /\d/.test(word)) return;
+    if (word.length < MIN_TYPO_WORD - 1 || NOT_TYPOS.has(word) || /\d/.test(word)) return;
+    // A word the rules spell out exactly may still be a misspelling of another rule word ("brething"
+    // is listed under breathe, and is still "breathing" in "not breathing"): it is compared with
+    // long words only, where one slip cannot turn one real word into another.
+    const spelledOut = exact.length > 0;
     for (const id of this.typoCandidates.get(word[0] ?? '') ?? []) {
       if (found.has(id)) continue;
       const atom = this.atoms[id] as Atom;
+      if (spelledOut && (atom.prefix || atom.text.length < MIN_SPELLED_OUT_TYPO_TARGET)) continue;
       if (atom.prefix ? typoOfPrefix(word, atom.text) : typoOfWord(word, atom.text)) found.add(id);
     }
   }
@@ -240,6 +248,7 @@ function swappedOnce(a: string, b: string): boolean {
 
 function typoOfPrefix(word: string, prefix: string): boolean {
   const n = prefix.length;
+  if (n < MIN_TYPO_PREFIX) return word.length >= MIN_TYPO_WORD && swappedOnce(word.slice(0, n), prefix);
   if (word.length < n - 1 || word.length > n + MAX_TYPO_SUFFIX) return false;
   return (
     damerauWithinOne(word.slice(0, n), prefix) ||

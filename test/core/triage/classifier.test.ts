@@ -31,6 +31,14 @@ describe('triage classifier (bundled rules)', () => {
     }
   });
 
+  it('forgives a slip in a word even where the rules list other misspellings of it', () => {
+    // "brething" is listed as a way to write breathe, and is still "breathing" in "not breathing".
+    expect(level('my baby isnt brething')).toBe('emergency');
+    // Two swapped letters inside a short word beginning ("seiz*").
+    expect(level('seziure wont stop its been 6 mins')).toBe('emergency');
+    expect(level('siezure wont stop for 10 minutes')).toBe('emergency');
+  });
+
   it('catches third-person, lay and misspelt descriptions', () => {
     expect(level("my dad's face is drooping")).toBe('emergency');
     expect(level('my moms talking all slured and her smile is crooked')).toBe('emergency');
