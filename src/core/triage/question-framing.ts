@@ -122,6 +122,11 @@ const LEARNER_FRAMES: string[][] = [
   'i did not know',
   'doing a training',
   'training for my',
+  'i am running the',
+  'first aid module',
+  'first aid course',
+  'first aid class',
+  'first aid training',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */
