@@ -1,7 +1,7 @@
-// Triage and redaction: `npm run bench:triage [-- --kb DIR] [-- --misses]`. Recall per level and
+// Triage and redaction: `npm run bench:triage [-- --kb DIR] [-- --vignettes DIR] [-- --misses]`. Recall per level and
 // the false-alarm rate on the vignette suite, redaction recall/precision per identifier kind on
 // the labelled corpus, and the time triage + redaction + isSensitive add to an ordinary question.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,16 @@ for (const problem of parsed.problems)
   out(`PROBLEM ${problem.file}:${problem.line ?? '?'} ${problem.message}`);
 const classifier = buildTriageClassifier(parsed.rules);
 
-// --- Triage quality.
-const vignettes = loadVignettes();
+// --- Triage quality. `--vignettes DIR` scores a fresh batch (emergency/crisis/urgent/benign
+// .jsonl files) before the rules are changed for it: the honest first-run measure.
+const vignetteDir = option('--vignettes');
+if (vignetteDir !== undefined && !existsSync(resolve(vignetteDir))) {
+  out(
+    `--vignettes ${vignetteDir}: no such folder. Give a folder of .jsonl files with lines like {"text": "...", "expected": "emergency", "core": true}.`,
+  );
+  process.exit(1);
+}
+const vignettes = loadVignettes(vignetteDir === undefined ? undefined : resolve(vignetteDir));
 const outcomes = runVignettes(classifier, vignettes);
 const scores = score(outcomes);
 out(`# Triage (${parsed.rules.length} rules from ${knowledgeDir}) — ${describeMachine()}\n`);
