@@ -127,6 +127,12 @@ const LEARNER_FRAMES: string[][] = [
   'first aid course',
   'first aid class',
   'first aid training',
+  'writing a',
+  'writing an',
+  'writing our',
+  'putting together training',
+  'make a poster',
+  'making a poster',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */
