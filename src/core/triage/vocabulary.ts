@@ -136,6 +136,8 @@ const NOT_TYPOS = new Set([
   'giving',
   'having',
   'saving',
+  'scabbed',
+  'scabbing',
   'caving',
   'raving',
   'waving',
