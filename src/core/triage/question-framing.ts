@@ -133,6 +133,9 @@ const LEARNER_FRAMES: string[][] = [
   'putting together training',
   'make a poster',
   'making a poster',
+  'asking because i am',
+  'asking as i am',
+  'first aid quiz',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */
