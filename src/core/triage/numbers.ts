@@ -442,6 +442,8 @@ export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): numb
     let j = i + 1;
     if (DOSE_UNITS.has(doc.words[j] ?? '')) continue;
     while (j < i + 5 && COUNT_FILLERS.has(doc.words[j] ?? '')) j++;
+    // "30 of my 500 mg paracetamol": the strength between the count and the medicine.
+    if (/^\d+$/.test(doc.words[j] ?? '') && DOSE_UNITS.has(doc.words[j + 1] ?? '')) j += 2;
     if (isMedicine(j) || MEDICINE_NAMES.has(doc.words[j] ?? '')) counts.push(Number(doc.words[i]));
   }
   return counts;
