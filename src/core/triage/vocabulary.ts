@@ -137,6 +137,7 @@ const NOT_TYPOS = new Set([
   'having',
   'saving',
   'scabbed',
+  'overdoing',
   'scabbing',
   'caving',
   'raving',
