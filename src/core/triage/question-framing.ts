@@ -136,6 +136,7 @@ const LEARNER_FRAMES: string[][] = [
   'asking because i am',
   'asking as i am',
   'first aid quiz',
+  'training as a',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */
