@@ -138,6 +138,7 @@ const NOT_TYPOS = new Set([
   'saving',
   'scabbed',
   'overdoing',
+  'overdo',
   'scabbing',
   'caving',
   'raving',
