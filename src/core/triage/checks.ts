@@ -29,6 +29,57 @@ const FEVER_WORDS = new Set([
 ]);
 const MEDICINE_WORDS =
   /^(pills?|tablets?|tabs|capsules?|caps|meds|tylenol|paracetamol|acetaminophen|ibuprofen|advil|motrin|aspirin|benadryl|xanax|valium|ambien|oxy\w*|percocet|vicodin|adderall|sleeping|antidepressants?|gummies|vitamins?|melatonin|insulin)$/;
+/**
+ * Prescription medicines people take too many of, named without "pills" or "tablets" ("30 of my
+ * sertraline"): a count before one of these is a pill count too.
+ */
+const MEDICINE_NAMES = new Set([
+  'sertraline',
+  'citalopram',
+  'escitalopram',
+  'fluoxetine',
+  'paroxetine',
+  'mirtazapine',
+  'amitriptyline',
+  'venlafaxine',
+  'duloxetine',
+  'prozac',
+  'zoloft',
+  'lexapro',
+  'quetiapine',
+  'seroquel',
+  'olanzapine',
+  'lithium',
+  'lamotrigine',
+  'gabapentin',
+  'pregabalin',
+  'diazepam',
+  'lorazepam',
+  'clonazepam',
+  'alprazolam',
+  'zopiclone',
+  'zolpidem',
+  'temazepam',
+  'propranolol',
+  'codeine',
+  'codamol',
+  'cocodamol',
+  'tramadol',
+  'naproxen',
+  'nurofen',
+  'aleve',
+  'excedrin',
+  'metformin',
+  'amlodipine',
+  'warfarin',
+  'digoxin',
+  'trazodone',
+]);
+
+/** The word a pill count counts: "30 tylenol", "20 of my pills", "30 of my sertraline". */
+export function isMedicineWord(word: string): boolean {
+  return MEDICINE_WORDS.test(word) || MEDICINE_NAMES.has(word);
+}
 
 const CHECK_HELP =
   'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300.';
@@ -107,9 +158,7 @@ export function compileCheck(source: string): CheckResult {
       return {
         ok: true,
         check: (doc) =>
-          countsBefore(doc, (i) => MEDICINE_WORDS.test(doc.words[i] ?? '')).some(compare)
-            ? allSentences(doc)
-            : [],
+          countsBefore(doc, (i) => isMedicineWord(doc.words[i] ?? '')).some(compare) ? allSentences(doc) : [],
       };
     case 'blood sugar':
       return { ok: true, check: (doc) => (bloodSugars(doc).some(compare) ? allSentences(doc) : []) };

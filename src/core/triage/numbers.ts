@@ -78,7 +78,6 @@ const TEMPERATURE_WORDS = new Set([
   'febrile',
 ]);
 
-/** Temperatures in °C: with a unit, or a plausible body temperature near a temperature word. */
 // Narrow on purpose: a child "out in the heat" with a temperature of 40 is a body, not weather.
 const WEATHER_AFTER = new Set(['outside', 'out', 'shade']);
 const WEATHER_WORDS = new Set(['weather', 'forecast', 'heatwave']);
@@ -94,6 +93,7 @@ function isWeather(doc: Doc, start: number, unitEnd: number): boolean {
   return false;
 }
 
+/** Temperatures in °C: with a unit, or a plausible body temperature near a temperature word. */
 export const temperaturesCelsius = perDoc(function temperaturesCelsius(
   doc: Doc,
 ): { celsius: number; sentence: number }[] {
@@ -387,53 +387,6 @@ const COUNT_FILLERS = new Set([
 /** A unit after the number means a dose ("20 mg tablets"), not a count. */
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'iu', 'milligrams', 'grams', 'percent']);
 
-/**
- * Prescription medicines people take too many of, named without "pills" or "tablets" ("30 of my
- * sertraline"): a count before one of these is a pill count too, whatever the caller's own list.
- */
-const MEDICINE_NAMES = new Set([
-  'sertraline',
-  'citalopram',
-  'escitalopram',
-  'fluoxetine',
-  'paroxetine',
-  'mirtazapine',
-  'amitriptyline',
-  'venlafaxine',
-  'duloxetine',
-  'prozac',
-  'zoloft',
-  'lexapro',
-  'quetiapine',
-  'seroquel',
-  'olanzapine',
-  'lithium',
-  'lamotrigine',
-  'gabapentin',
-  'pregabalin',
-  'diazepam',
-  'lorazepam',
-  'clonazepam',
-  'alprazolam',
-  'zopiclone',
-  'zolpidem',
-  'temazepam',
-  'propranolol',
-  'codeine',
-  'codamol',
-  'cocodamol',
-  'tramadol',
-  'naproxen',
-  'nurofen',
-  'aleve',
-  'excedrin',
-  'metformin',
-  'amlodipine',
-  'warfarin',
-  'digoxin',
-  'trazodone',
-]);
-
 /** Counts written just before a medicine word ("30 tylenol", "20 of my pills"). */
 export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): number[] {
   const counts: number[] = [];
@@ -444,7 +397,7 @@ export function countsBefore(doc: Doc, isMedicine: (i: number) => boolean): numb
     while (j < i + 5 && COUNT_FILLERS.has(doc.words[j] ?? '')) j++;
     // "30 of my 500 mg paracetamol": the strength between the count and the medicine.
     if (/^\d+$/.test(doc.words[j] ?? '') && DOSE_UNITS.has(doc.words[j + 1] ?? '')) j += 2;
-    if (isMedicine(j) || MEDICINE_NAMES.has(doc.words[j] ?? '')) counts.push(Number(doc.words[i]));
+    if (isMedicine(j)) counts.push(Number(doc.words[i]));
   }
   return counts;
 }

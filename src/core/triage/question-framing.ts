@@ -9,7 +9,6 @@ import type { Doc } from './normalise.js';
 const FRAMES: string[][] = [
   'what are',
   'what is',
-  'whats',
   'what does',
   'what do',
   'what causes',
@@ -286,6 +285,7 @@ export function isInformationQuestion(doc: Doc): boolean {
       framed[i] = true;
     }
   }
+  if (!anyFrame) return false;
   for (let i = 0; i < words.length; i++) {
     for (const frame of LEARNER_FRAMES) {
       if (frame[0] === words[i] && frame.every((word, k) => words[i + k] === word)) {
@@ -293,7 +293,6 @@ export function isInformationQuestion(doc: Doc): boolean {
       }
     }
   }
-  if (!anyFrame) return false;
   let hypothetical = false;
   let clause = -1;
   for (let i = 0; i < words.length; i++) {

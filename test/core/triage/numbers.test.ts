@@ -1,5 +1,6 @@
 // The numbers the checks read from lay messages: babies' ages and pill counts.
 import { describe, expect, it } from 'vitest';
+import { isMedicineWord } from '../../../src/core/triage/checks.js';
 import { normalise } from '../../../src/core/triage/normalise.js';
 import {
   agesInDays,
@@ -9,6 +10,11 @@ import {
 } from '../../../src/core/triage/numbers.js';
 
 const isPills = (words: string[]) => (i: number) => words[i] === 'pills' || words[i] === 'tablets';
+/** As the pill-count check counts: its medicine words, prescription names included. */
+const pillCounts = (text: string) => {
+  const doc = normalise(text);
+  return countsBefore(doc, (i) => isMedicineWord(doc.words[i] ?? ''));
+};
 const counts = (text: string) => {
   const doc = normalise(text);
   return countsBefore(doc, isPills(doc.words));
@@ -76,13 +82,15 @@ describe('durationsInDays', () => {
 
 describe('countsBefore', () => {
   it('counts a prescription medicine named without "pills" or "tablets"', () => {
-    expect(counts('took about 30 of my sertraline')).toEqual([30]);
-    expect(counts('swallowed 14 citalopram')).toEqual([14]);
+    expect(pillCounts('took about 30 of my sertraline')).toEqual([30]);
+    expect(pillCounts('swallowed 14 citalopram')).toEqual([14]);
+    expect(pillCounts('swallowed about 30 of my 500mg paracetamol')).toEqual([30]);
   });
 
   it('still counts the caller’s own medicine words, and not doses or other things', () => {
     expect(counts('took 20 of my pills')).toEqual([20]);
     expect(counts('on 50 mg sertraline a day')).toEqual([]);
+    expect(pillCounts('on 50 mg sertraline a day')).toEqual([]);
     expect(counts('walked 30 of my dogs')).toEqual([]);
   });
 });
