@@ -99,8 +99,13 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
     return null;
   };
   const nots = rule.not.map(phrase).filter((p): p is Phrase => p !== null);
+  const meansIt = rule.meansIt.map(phrase).filter((p): p is Phrase => p !== null);
+  // A figure of speech stops counting as one once the person says they mean it.
+  const saysTheyMeanIt = (context: MessageContext) =>
+    meansIt.some((serious) => context.spansOf(serious).length > 0);
   const notOverlaps = (context: MessageContext, span: Span) =>
-    nots.some((not) => context.spansOf(not).some((n) => n.start < span.end && span.start < n.end));
+    nots.some((not) => context.spansOf(not).some((n) => n.start < span.end && span.start < n.end)) &&
+    !saysTheyMeanIt(context);
 
   const compileCheckPart = (source: string): Part | null => {
     const result = compileCheck(source);

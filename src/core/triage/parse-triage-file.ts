@@ -20,6 +20,7 @@ const ruleSchema = z.strictObject({
   message: z.string().trim().min(1),
   match: z.array(z.union([phraseText, checkItem, allGroup])).min(1),
   not: z.array(phraseText).default([]),
+  means_it: z.array(phraseText).default([]),
   questions: z.enum(['skip', 'escalate']).default('skip'),
   examples: z.strictObject({
     trigger: z.array(z.string().min(1)).min(1, 'give at least one message the rule must catch'),
@@ -89,6 +90,7 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
       message: raw.message,
       match: raw.match as MatchItem[],
       not: raw.not,
+      meansIt: raw.means_it,
       questions: raw.questions,
       words: parsed.data.words,
       examples: { trigger: raw.examples.trigger, ignore: raw.examples.ignore },

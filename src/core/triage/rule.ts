@@ -26,6 +26,11 @@ export interface TriageRule {
   match: MatchItem[];
   /** Figures of speech: a match that is part of one of these phrases does not count. */
   not: string[];
+  /**
+   * Phrases that say the person means it ("not joking", "for real though"): when one is in the
+   * message, `not:` is set aside, so "kms lol ... no but actually i mean it" still fires.
+   */
+  meansIt: string[];
   /** `skip`: plain information questions ("what are the signs of …?") do not fire this rule. */
   questions: 'skip' | 'escalate';
   /** Word lists the phrases refer to as `~name` (shared by all rules of a file). */

@@ -10,6 +10,7 @@ const rule: TriageRule = {
   message: 'Call 911 now.',
   match: ['face drooping'],
   not: [],
+  meansIt: [],
   questions: 'skip',
   words: {},
   examples: { trigger: ['my face is drooping'], ignore: [] },

@@ -155,6 +155,7 @@ describe('buildTriageClassifier', () => {
     message: `${id} message`,
     match: [phrase],
     not: [],
+    meansIt: [],
     questions: 'skip',
     words: {},
     examples: { trigger: [phrase], ignore: [] },
@@ -170,5 +171,14 @@ describe('buildTriageClassifier', () => {
     expect(triage.classify('pain and hopeless')?.rule).toBe('c');
     expect(triage.classify('some pain')?.rule).toBe('u');
     expect(triage.classify('all fine')).toBeNull();
+  });
+
+  it('sets a figure of speech aside once the person says they mean it', () => {
+    const triage = buildTriageClassifier([
+      { ...rule('c', 'crisis', 'want to die'), not: ['want to die ... lol'], meansIt: ['not joking'] },
+    ]);
+    expect(triage.classify('i want to die lol this exam')).toBeNull();
+    expect(triage.classify('i want to die lol. not joking though')?.rule).toBe('c');
+    expect(triage.classify('i want to die, not joking')?.rule).toBe('c');
   });
 });
