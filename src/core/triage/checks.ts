@@ -5,9 +5,19 @@
 //   check: duration >= 3 days           how long it has lasted ("for 4 days", "day 3", "a week")
 //   check: pill count >= 10             "took 30 tylenol", "20 pills"
 //   check: blood sugar >= 300           mg/dL (mmol/L values are converted)
+//   check: heart rate >= 150            beats per minute ("pulse 160", "180 bpm", "watch says 170")
+//   check: inr >= 5                     an INR reading on warfarin ("inr came back at 7.2")
 import { isNegated } from './negation.js';
 import type { Doc } from './normalise.js';
-import { agesInDays, bloodSugars, countsBefore, durationsInDays, temperaturesCelsius } from './numbers.js';
+import {
+  agesInDays,
+  bloodSugars,
+  countsBefore,
+  durationsInDays,
+  heartRates,
+  inrReadings,
+  temperaturesCelsius,
+} from './numbers.js';
 
 /** A compiled check: the sentences holding its evidence (empty when it does not hold). */
 export type Check = (doc: Doc) => number[];
@@ -82,14 +92,15 @@ export function isMedicineWord(word: string): boolean {
 }
 
 const CHECK_HELP =
-  'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300.';
+  'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300, heart rate >= 150, inr >= 5.';
 
 export function compileCheck(source: string): CheckResult {
   const text = source.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'infant-fever') return { ok: true, check: infantFever };
-  const match = /^(temperature|age|duration|pill count|blood sugar) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
-    text,
-  );
+  const match =
+    /^(temperature|age|duration|pill count|blood sugar|heart rate|inr) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
+      text,
+    );
   if (!match) return { ok: false, message: `the check "${source}" is not one vetted knows`, fix: CHECK_HELP };
   const [, name, operator, rawValue, rawUnit] = match as unknown as [string, string, string, string, string];
   const value = Number(rawValue.replace(',', '.'));
@@ -162,6 +173,10 @@ export function compileCheck(source: string): CheckResult {
       };
     case 'blood sugar':
       return { ok: true, check: (doc) => (bloodSugars(doc).some(compare) ? allSentences(doc) : []) };
+    case 'heart rate':
+      return { ok: true, check: (doc) => (heartRates(doc).some(compare) ? allSentences(doc) : []) };
+    case 'inr':
+      return { ok: true, check: (doc) => (inrReadings(doc).some(compare) ? allSentences(doc) : []) };
     default:
       return { ok: false, message: `the check "${source}" is not one vetted knows`, fix: CHECK_HELP };
   }

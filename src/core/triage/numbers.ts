@@ -162,8 +162,10 @@ const YOUNG_WORDS = new Set([
   'nephew',
   'twins',
   'preemie',
-  // "lo": parents' shorthand for "little one" ("lo is 7 wks").
+  // "lo": parents' shorthand for "little one" ("lo is 7 wks"); "ds"/"dd": dear son/daughter.
   'lo',
+  'ds',
+  'dd',
 ]);
 
 /** Verbs that make "2mo has ..." / "my 6 week is ..." the child doing something: an age with "old" left out. */
@@ -413,6 +415,85 @@ export const bloodSugars = perDoc(function bloodSugars(doc: Doc): number[] {
       const number = /^\d/.test(doc.words[j] ?? '') ? numberAt(doc, j) : null;
       if (number) {
         readings.push(number.value < 35 ? number.value * 18 : number.value);
+        break;
+      }
+    }
+  }
+  return readings;
+});
+
+/** Words that name a heart rate just before its number ("pulse 160", "heart rate of 155"). */
+const HEART_RATE_WORDS = new Set(['pulse', 'heartrate', 'bpm', 'heartbeat', 'rate']);
+/** A device reading ("my watch says 170") is a heart rate only when the message is about the heart. */
+const HEART_DEVICE_WORDS = new Set(['watch', 'fitbit', 'monitor', 'oximeter', 'machine']);
+const HEART_CONTEXT_WORDS = new Set(['heart', 'pulse', 'racing', 'pounding', 'palpitations', 'beating']);
+/** Words between the rate word and the number: "pulse is 160", "heart rate of 155", "watch says 170". */
+const RATE_FILLERS = new Set([
+  'is',
+  'was',
+  'of',
+  'at',
+  'says',
+  'said',
+  'reads',
+  'showing',
+  'shows',
+  'up',
+  'to',
+  'now',
+  'about',
+  'around',
+  'over',
+]);
+/** A unit after the number makes it something else: blood pressure ("160 over 90"), steps, doses. */
+const NOT_RATE_AFTER = new Set([
+  'over',
+  'steps',
+  'calories',
+  'kcal',
+  'mg',
+  'ml',
+  'mmol',
+  'percent',
+  'kg',
+  'lbs',
+  'pounds',
+  'units',
+]);
+
+/** Heart rates in beats per minute: "pulse 160", "180 bpm", "heart rate of 155", "my watch says 170". */
+export const heartRates = perDoc(function heartRates(doc: Doc): number[] {
+  const rates: number[] = [];
+  const aboutHeart = doc.words.some((w) => HEART_CONTEXT_WORDS.has(w));
+  for (let i = 0; i < doc.words.length; i++) {
+    const word = doc.words[i] ?? '';
+    if (!/^\d+$/.test(word)) continue;
+    const value = Number(word);
+    if (value < 30 || value > 300) continue;
+    const after = doc.words[i + 1] ?? '';
+    if (NOT_RATE_AFTER.has(after)) continue;
+    if (after === 'bpm' || (after === 'beats' && doc.words[i + 2] !== 'of')) {
+      rates.push(value);
+      continue;
+    }
+    let k = i - 1;
+    while (k >= i - 3 && RATE_FILLERS.has(doc.words[k] ?? '')) k--;
+    const named = doc.words[k] ?? '';
+    const rateWord = named === 'rate' ? doc.words[k - 1] === 'heart' : HEART_RATE_WORDS.has(named);
+    if (rateWord || (aboutHeart && HEART_DEVICE_WORDS.has(named))) rates.push(value);
+  }
+  return rates;
+});
+
+/** INR readings (warfarin): the first number within a few words after "inr" ("inr came back at 7.2"). */
+export const inrReadings = perDoc(function inrReadings(doc: Doc): number[] {
+  const readings: number[] = [];
+  for (let i = 0; i < doc.words.length; i++) {
+    if (doc.words[i] !== 'inr') continue;
+    for (let j = i + 1; j <= i + 5 && j < doc.words.length && doc.sentence[j] === doc.sentence[i]; j++) {
+      const number = /^\d/.test(doc.words[j] ?? '') ? numberAt(doc, j) : null;
+      if (number) {
+        if (number.value > 0 && number.value <= 20) readings.push(number.value);
         break;
       }
     }

@@ -136,6 +136,16 @@ const LEARNER_FRAMES: string[][] = [
   'asking as i am',
   'first aid quiz',
   'training as a',
+  // Reading ahead: "reading up before my due date", "i read somewhere they are different".
+  'reading up',
+  'before my due date',
+  'i read somewhere',
+  'read somewhere they are',
+  'read somewhere that',
+  'i read they are',
+  'i read that',
+  'i have read that',
+  'i heard they are',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */

@@ -97,6 +97,25 @@ describe('triage classifier (bundled rules)', () => {
     );
   });
 
+  it('treats someone reading ahead as asking for information', () => {
+    expect(level('what temp counts as a fever in a newborn? reading up before my due date')).toBeNull();
+    expect(
+      level('what are the symptoms of a heart attack in women, I read somewhere they are different'),
+    ).toBeNull();
+    expect(
+      level('what are the symptoms of a heart attack? I read they are different, my mum has chest pain now'),
+    ).toBe('emergency');
+  });
+
+  it('escalates a very fast heart rate with faintness, and an INR far too high', () => {
+    expect(
+      classifier.classify('my heart is racing, my watch says 170, I feel like I will pass out')?.rule,
+    ).toBe('very-fast-heartbeat');
+    expect(level('heart rate 165 on my run today, felt great')).toBeNull();
+    expect(classifier.classify('INR came back at 7.2, no bleeding, on warfarin')?.level).toBe('urgent');
+    expect(level('my inr is 2.5, in range, thanks')).toBeNull();
+  });
+
   it('finds the red flag inside a long message', () => {
     const filler = 'so yesterday we went shopping and had lunch and the kids played outside for a while. ';
     expect(level(`${filler.repeat(8)}anyway now my husband has crushing chest pain and is sweating`)).toBe(

@@ -6,6 +6,8 @@ import {
   agesInDays,
   countsBefore,
   durationsInDays,
+  heartRates,
+  inrReadings,
   temperaturesCelsius,
 } from '../../../src/core/triage/numbers.js';
 
@@ -24,6 +26,11 @@ describe('agesInDays', () => {
   it('reads "lo" (little one) as a child, so its age in weeks counts', () => {
     expect(agesInDays(normalise('lo is 7 wks and feels hot'))).toEqual([49]);
     expect(agesInDays(normalise('my little one is 5 weeks'))).toEqual([35]);
+  });
+
+  it('reads "ds" and "dd" (dear son, dear daughter) as a child, so "ds is 9 weeks" is an age', () => {
+    expect(agesInDays(normalise('DS is 9 weeks, 100.8 rectal'))).toEqual([63]);
+    expect(agesInDays(normalise('dd 6 weeks has a temp'))).toEqual([42]);
   });
 
   it('does not read a duration as an age', () => {
@@ -92,5 +99,32 @@ describe('countsBefore', () => {
     expect(counts('on 50 mg sertraline a day')).toEqual([]);
     expect(pillCounts('on 50 mg sertraline a day')).toEqual([]);
     expect(counts('walked 30 of my dogs')).toEqual([]);
+  });
+});
+
+describe('heartRates', () => {
+  const rates = (text: string) => heartRates(normalise(text));
+
+  it('reads a pulse or heart rate however it is written', () => {
+    expect(rates('pulse is 160 and i feel faint')).toEqual([160]);
+    expect(rates('heart rate of 155 at rest')).toEqual([155]);
+    expect(rates('going at 180 beats a minute')).toEqual([180]);
+    expect(rates('it says 172 bpm')).toEqual([172]);
+    expect(rates('heart is racing, my watch says 170')).toEqual([170]);
+  });
+
+  it('does not read a blood pressure, a step count or a watch reading about something else as a heart rate', () => {
+    expect(rates('blood pressure 160 over 95')).toEqual([]);
+    expect(rates('my watch says 170 steps so far')).toEqual([]);
+    expect(rates('my watch says 160 minutes of sleep')).toEqual([]);
+    expect(rates('the heart rate monitor cost 150 pounds')).toEqual([]);
+  });
+});
+
+describe('inrReadings', () => {
+  it('reads the first number after "inr", decimals included', () => {
+    expect(inrReadings(normalise('my INR came back at 7.2 at the clinic'))).toEqual([7.2]);
+    expect(inrReadings(normalise('inr is 2.5, in range'))).toEqual([2.5]);
+    expect(inrReadings(normalise('had my inr checked. 3 days later i feel fine'))).toEqual([]);
   });
 });
