@@ -145,6 +145,15 @@ describe('triage classifier (bundled rules)', () => {
     }
   });
 
+  it('names a heart attack, not a stroke, for chest pain with a numb arm', () => {
+    expect(classifier.classify('my dad has sudden chest pain and his left arm is numb')?.rule).toBe(
+      'chest-pain',
+    );
+    expect(classifier.classify('sudden numbness in my left arm and my face is drooping')?.rule).toBe(
+      'stroke-signs',
+    );
+  });
+
   it('returns the most severe matching rule with its message', () => {
     const result = classifier.classify('my son has had a fever for 4 days and now he has a stiff neck');
     expect(result?.level).toBe('emergency');
