@@ -203,6 +203,7 @@ async function startVetted(): Promise<Server> {
       LOG_LEVEL,
       RATE_LIMIT_MAX: '1000000',
       VETTED_WATCH_KNOWLEDGE: 'false',
+      VETTED_FEEDBACK_DB: 'memory', // no votes here; nothing written into the repo
     },
     (line) => /chat page at (http:\/\/\S+?)\/ /.exec(line)?.[1] ?? null,
   );

@@ -22,6 +22,7 @@ async function main(): Promise<number> {
     PORT: '3999',
     HOST: '127.0.0.1',
     VETTED_WATCH_KNOWLEDGE: 'false',
+    VETTED_FEEDBACK_DB: 'memory',
   });
   if (!config.ok) throw new Error(config.problems.join('\n'));
   const started = await startVetted(config.config, { logger: createLogger({ level: 'silent' }) });

@@ -39,6 +39,22 @@ const httpUrl = (name: string) =>
     error: `${name} must be an http(s) URL such as https://slack.com/api/`,
   });
 
+/** The value of VETTED_FEEDBACK_DB that keeps feedback in memory only (lost on restart). */
+export const FEEDBACK_IN_MEMORY = 'memory';
+export const DEFAULT_FEEDBACK_DB = 'data/feedback.sqlite';
+
+// A file path, or `memory`. Blank means the default, like the numbers above.
+const feedbackDb = z.preprocess(
+  (value) => (typeof value === 'string' ? value.trim() || undefined : value),
+  z
+    .string()
+    .refine((value) => !/[/\\]$/.test(value), {
+      error: `VETTED_FEEDBACK_DB must name a file such as ${DEFAULT_FEEDBACK_DB}, not a folder (drop the trailing slash), or be ${FEEDBACK_IN_MEMORY} to keep feedback in memory only`,
+    })
+    .transform((value) => (value.toLowerCase() === FEEDBACK_IN_MEMORY ? FEEDBACK_IN_MEMORY : value))
+    .default(DEFAULT_FEEDBACK_DB),
+);
+
 const envSchema = z.object({
   PORT: wholeNumber('PORT', 1, 65535, 3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -59,6 +75,7 @@ const envSchema = z.object({
     300,
     '(seconds a cached answer is kept; a knowledge reload empties the cache anyway)',
   ),
+  VETTED_FEEDBACK_DB: feedbackDb,
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',

@@ -1,20 +1,23 @@
 // Composition root: config -> knowledge -> answer service -> HTTP app and enabled adapters.
 // Everything is built here and passed in; nothing else creates loggers, registries or servers.
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { PlatformAdapter } from './adapters/adapter.js';
 import { createDiscordAdapter } from './adapters/discord/index.js';
 import { buildHttpApp } from './adapters/http/build-http-app.js';
 import { createSlackAdapter } from './adapters/slack/index.js';
-import type { Config } from './config.js';
+import { type Config, FEEDBACK_IN_MEMORY } from './config.js';
 import { createAnswerService } from './core/answer-service.js';
-import { createInMemoryFeedbackStore } from './core/feedback.js';
+import { createInMemoryFeedbackStore, type FeedbackStore, withKnowledgeVersion } from './core/feedback.js';
 import { createLiveKnowledge, type LiveKnowledge } from './core/live-knowledge/live-knowledge.js';
 import type { Problem } from './core/types.js';
+import { FeedbackDbError } from './runtime/feedback-db.js';
 import { type KnowledgeWatcher, watchKnowledge } from './runtime/knowledge-watcher.js';
 import { createLogger, type VettedLogger } from './runtime/logger.js';
 import { createLruAnswerCache } from './runtime/lru-answer-cache.js';
-import { createMetrics, instrumentAnswers, type Metrics } from './runtime/metrics.js';
+import { createMetrics, instrumentAnswers, instrumentFeedback, type Metrics } from './runtime/metrics.js';
+import { openSqliteFeedbackStore, type SqliteFeedbackStore } from './runtime/sqlite-feedback-store.js';
 
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
 const CLOSE_GRACE_MS = 8_000;
@@ -25,6 +28,8 @@ export interface RunningVetted {
   app: FastifyInstance;
   knowledge: LiveKnowledge;
   adapters: PlatformAdapter[];
+  /** Where votes are saved: an absolute file path, or null when they are kept in memory. */
+  feedbackDb: string | null;
   /** Stops accepting work, lets in-flight requests finish, then releases everything. */
   close(): Promise<void>;
 }
@@ -32,6 +37,7 @@ export interface RunningVetted {
 export type StartResult =
   | { ok: true; running: RunningVetted }
   | { ok: false; stage: 'knowledge'; problems: Problem[] }
+  | { ok: false; stage: 'feedback'; message: string }
   | { ok: false; stage: 'adapter'; adapter: string; message: string };
 
 export interface StartDeps {
@@ -58,9 +64,22 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
   const logger = deps.logger ?? createLogger({ level: config.LOG_LEVEL });
   const metrics = createMetrics();
 
+  // First: a feedback path that cannot work is a setting to fix, reported before any other work.
+  let database: SqliteFeedbackStore | null = null;
+  if (config.VETTED_FEEDBACK_DB !== FEEDBACK_IN_MEMORY) {
+    try {
+      database = openSqliteFeedbackStore(config.VETTED_FEEDBACK_DB);
+    } catch (error) {
+      if (error instanceof FeedbackDbError) return { ok: false, stage: 'feedback', message: error.message };
+      throw error;
+    }
+  }
   const knowledge = createLiveKnowledge({ dir: config.VETTED_KB_DIR, logger });
   const first = await knowledge.reload();
-  if (!first.ok) return { ok: false, stage: 'knowledge', problems: first.problems };
+  if (!first.ok) {
+    database?.close();
+    return { ok: false, stage: 'knowledge', problems: first.problems };
+  }
   metrics.knowledgeReloads.inc({ result: 'ok' });
   metrics.knowledgeEntries.set(knowledge.status().entries);
 
@@ -82,7 +101,10 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
     }),
     metrics,
   );
-  const feedback = createInMemoryFeedbackStore();
+  const feedback: FeedbackStore = instrumentFeedback(
+    withKnowledgeVersion(database ?? createInMemoryFeedbackStore(), () => knowledge.status().version),
+    metrics,
+  );
 
   const app = await buildHttpApp({
     answers,
@@ -117,7 +139,12 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
   ].filter((adapter): adapter is PlatformAdapter => adapter !== null);
   for (const adapter of adapters) if (adapter.routes) await adapter.routes(app);
 
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    database?.close();
+    throw error;
+  }
   const port = (app.server.address() as AddressInfo).port;
 
   const started: PlatformAdapter[] = [];
@@ -129,6 +156,7 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
       logger.error({ event: 'adapter-start-failed', errorCode: adapter.name });
       await Promise.allSettled(started.map((a) => a.stop()));
       await app.close();
+      database?.close();
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, stage: 'adapter', adapter: adapter.name, message };
     }
@@ -152,6 +180,7 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
       app,
       knowledge,
       adapters,
+      feedbackDb: database ? resolve(config.VETTED_FEEDBACK_DB) : null,
       close() {
         closing ??= (async () => {
           await watcher?.close();
@@ -162,6 +191,8 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
           cutoff.unref();
           await app.close();
           clearTimeout(cutoff);
+          // Last: a feedback click still in flight above has been saved by now.
+          database?.close();
           logger.info({ event: 'stopped' });
           logger.flush();
         })();

@@ -1,5 +1,5 @@
-// The answer cache settings in the one config schema: defaults, the off switch, and messages that
-// name the setting and say what it takes.
+// Settings in the one config schema (answer cache, whole numbers, feedback database): defaults,
+// off switches, and messages that name the setting and say what it takes.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 
@@ -47,6 +47,26 @@ describe('every whole-number setting', () => {
     expect(problems({ PORT: '0', RATE_LIMIT_WINDOW_SECONDS: 'soon' })).toEqual([
       expect.stringMatching(/^PORT must be at least 1/),
       expect.stringMatching(/^RATE_LIMIT_WINDOW_SECONDS must be a whole number/),
+    ]);
+  });
+});
+
+describe('VETTED_FEEDBACK_DB', () => {
+  it('defaults to data/feedback.sqlite, also when left empty, and takes memory or a file path', () => {
+    const db = (env: Record<string, string>) => {
+      const loaded = loadConfig(env);
+      return loaded.ok ? loaded.config.VETTED_FEEDBACK_DB : loaded.problems;
+    };
+    expect(db({})).toBe('data/feedback.sqlite');
+    expect(db({ VETTED_FEEDBACK_DB: '  ' })).toBe('data/feedback.sqlite');
+    expect(db({ VETTED_FEEDBACK_DB: 'memory' })).toBe('memory');
+    expect(db({ VETTED_FEEDBACK_DB: 'Memory' })).toBe('memory');
+    expect(db({ VETTED_FEEDBACK_DB: '/var/lib/vetted/votes.sqlite' })).toBe('/var/lib/vetted/votes.sqlite');
+  });
+
+  it('refuses a folder, naming the setting and what it takes', () => {
+    expect(problems({ VETTED_FEEDBACK_DB: '/var/lib/vetted/' })).toEqual([
+      'VETTED_FEEDBACK_DB must name a file such as data/feedback.sqlite, not a folder (drop the trailing slash), or be memory to keep feedback in memory only',
     ]);
   });
 });

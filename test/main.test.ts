@@ -17,6 +17,7 @@ async function start(env: Record<string, string>) {
     PORT: String(await freePort()),
     VETTED_KB_DIR: FIXTURE_KB,
     VETTED_WATCH_KNOWLEDGE: 'false',
+    VETTED_FEEDBACK_DB: 'memory',
     ...env,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));

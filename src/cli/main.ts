@@ -14,6 +14,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'check a knowledge folder for problems',
     load: async () => (await import('./commands/kb-check.js')).run,
   },
+  feedback: {
+    summary: 'list the Helpful / Not helpful votes per entry, most in need of review first',
+    load: async () => (await import('./commands/feedback.js')).run,
+  },
   serve: {
     summary: 'run the HTTP API, web chat page and configured Slack/Discord bots',
     load: async () => (await import('./commands/serve.js')).run,

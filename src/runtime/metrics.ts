@@ -3,6 +3,7 @@
 // triage levels): never question text.
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { AnswerService } from '../core/answer-service.js';
+import type { FeedbackStore } from '../core/feedback.js';
 import type { Answer, Platform } from '../core/types.js';
 
 export interface Metrics {
@@ -17,6 +18,7 @@ export interface Metrics {
   redFlagsPastRateLimit: Counter<'level'>;
   knowledgeReloads: Counter<'result'>;
   knowledgeEntries: Gauge;
+  feedback: Counter<'platform' | 'vote'>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -86,6 +88,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       help: 'Entries in the knowledge being served',
       registers,
     }),
+    feedback: new Counter({
+      name: 'vetted_feedback_total',
+      help: 'Helpful / Not helpful votes saved, by platform and vote (helpful, not_helpful)',
+      labelNames: ['platform', 'vote'],
+      registers,
+    }),
   };
 }
 
@@ -115,5 +123,19 @@ export function instrumentAnswers(
       return answer;
     },
     explain: (text) => answers.explain(text),
+  };
+}
+
+/** Wraps the feedback store so each saved vote is counted (a vote that failed to save is not). */
+export function instrumentFeedback(store: FeedbackStore, metrics: Metrics): FeedbackStore {
+  return {
+    async record(feedback) {
+      await store.record(feedback);
+      metrics.feedback.inc({
+        platform: feedback.platform,
+        vote: feedback.helpful ? 'helpful' : 'not_helpful',
+      });
+    },
+    list: () => store.list(),
   };
 }

@@ -13,11 +13,40 @@ const runtime = stages.at(-1) ?? '';
 describe('Dockerfile', () => {
   it('builds in one stage and runs in another with production dependencies only', () => {
     expect(stages).toHaveLength(2);
-    expect(stages[0]).toMatch(/RUN npm ci .*--ignore-scripts/);
-    expect(stages[0]).toMatch(/RUN npm run build/);
-    // `prepare` runs tsc, a dev dependency: the runtime install must skip scripts.
-    expect(runtime).toMatch(/RUN npm ci --omit=dev .*--ignore-scripts/);
+    const build = stages[0] ?? '';
+    expect(build).toMatch(/RUN npm ci .*--ignore-scripts/);
+    expect(build).toMatch(/RUN npm run build/);
     expect(runtime).toMatch(/COPY --from=build \/app\/dist \.\/dist/);
+    // The runtime has no compiler and installs nothing: it gets the build's pruned node_modules.
+    expect(runtime).not.toMatch(/RUN npm (ci|install)/);
+    expect(runtime).toMatch(/^COPY --from=build \/app\/node_modules \.\/node_modules$/m);
+    expect(build.indexOf('npm prune --omit=dev')).toBeGreaterThan(build.indexOf('npm run build'));
+  });
+
+  it('compiles the native SQLite module in the build stage, after an install without scripts', () => {
+    const build = stages[0] ?? '';
+    expect(build).toMatch(/apt-get install -y --no-install-recommends python3 make g\+\+/);
+    expect(build).toMatch(/npm_config_nodedir=\/usr\/local/);
+    const install = build.indexOf('RUN npm ci');
+    const rebuild = build.indexOf('RUN npm rebuild better-sqlite3');
+    expect(rebuild).toBeGreaterThan(install);
+    expect(build.indexOf('npm prune')).toBeGreaterThan(rebuild);
+    // Both stages from one base image: the compiled module matches the runtime's Node and glibc.
+    expect(stages.map((stage) => stage.split(/\s/)[0])).toEqual([
+      'node:20-bookworm-slim',
+      'node:20-bookworm-slim',
+    ]);
+  });
+
+  it('keeps feedback in a volume the non-root user can write', () => {
+    const made = runtime.search(/^RUN mkdir -p \/app\/data && chown node:node \/app\/data$/m);
+    const volume = runtime.search(/^VOLUME \["\/app\/data"\]$/m);
+    const user = runtime.search(/^USER node$/m);
+    // Changes to a folder after VOLUME are discarded, and chown needs root: mkdir, VOLUME, USER.
+    expect(made).toBeGreaterThan(-1);
+    expect(volume).toBeGreaterThan(made);
+    expect(user).toBeGreaterThan(volume);
+    expect(runtime).not.toMatch(/VETTED_FEEDBACK_DB=memory/);
   });
 
   it('runs as a non-root user, listens on all interfaces, and checks /healthz', () => {

@@ -39,11 +39,16 @@ export interface ServeProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the server and resolves once it has printed its URL. */
-export async function startServe(kb: string, env: Record<string, string> = {}): Promise<ServeProcess> {
+/** Starts the server (in the repo folder unless `cwd` says otherwise) and resolves once it has printed its URL. */
+export async function startServe(
+  kb: string,
+  env: Record<string, string | undefined> = {},
+  cwd = ROOT,
+): Promise<ServeProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['bin/vetted.js', 'serve', '--kb', kb, '--port', String(port)], {
-    cwd: ROOT,
+  const bin = join(ROOT, 'bin', 'vetted.js');
+  const child = spawn(process.execPath, [bin, 'serve', '--kb', kb, '--port', String(port)], {
+    cwd,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
   });
   let out = '';

@@ -99,6 +99,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
           .map((p) => `  ${formatProblem(p)}`)
           .join('\n')}\nRun \`vetted kb check ${config.VETTED_KB_DIR}\`, fix the files, and start again.\n`,
       );
+    } else if (started.stage === 'feedback') {
+      io.stderr(`vetted serve: ${started.message}\n`);
     } else {
       io.stderr(`vetted serve: the ${started.adapter} adapter could not start: ${started.message}\n`);
     }
@@ -110,6 +112,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   io.stdout(
     `vetted: serving ${status.entries} entries from ${config.VETTED_KB_DIR}\n` +
       `vetted: chat page at ${running.url}/  (API docs at ${running.url}/docs)\n` +
+      `vetted: feedback ${running.feedbackDb ? `saved to ${running.feedbackDb}` : 'kept in memory only (VETTED_FEEDBACK_DB=memory)'}\n` +
       (running.adapters.length > 0
         ? `vetted: connected to ${running.adapters.map((a) => a.name).join(', ')}\n`
         : ''),

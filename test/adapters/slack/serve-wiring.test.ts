@@ -1,10 +1,14 @@
 // `vetted serve` as main.ts builds it (real HTTP app, live knowledge, retrieval, pino logger) with
 // Slack settings pointing at the fake: the route is mounted, answers flow, and logs hold no words.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { loadConfig } from '../../../src/config.js';
 import { type RunningVetted, startVetted } from '../../../src/main.js';
+import { readFeedbackTotals } from '../../../src/runtime/feedback-totals.js';
 import { createLogger } from '../../../src/runtime/logger.js';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack/fake-slack.js';
 import {
@@ -33,18 +37,23 @@ function freePort(): Promise<number> {
 describe('Slack inside vetted serve', () => {
   let fake: FakeSlack | undefined;
   let running: RunningVetted | undefined;
+  let dataDir: string | undefined;
   afterEach(async () => {
     await running?.close();
     await fake?.close();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it('mounts /slack/events on the shared server, answers from the knowledge, and logs no words', async () => {
+  it('mounts /slack/events on the shared server, answers from the knowledge, and logs and saves no words', async () => {
     fake = await startFakeSlack({ botToken: BOT_TOKEN });
+    dataDir = await mkdtemp(join(tmpdir(), 'vetted-feedback-'));
+    const feedbackDb = join(dataDir, 'votes', 'feedback.sqlite');
     const parsed = loadConfig({
       PORT: String(await freePort()),
       HOST: '127.0.0.1',
       VETTED_KB_DIR: FIXTURE_DIR,
       VETTED_WATCH_KNOWLEDGE: 'false',
+      VETTED_FEEDBACK_DB: feedbackDb,
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
@@ -98,6 +107,27 @@ describe('Slack inside vetted serve', () => {
     expect((await post(form, 'application/x-www-form-urlencoded')).status).toBe(200);
     await slack?.idle();
     expect(fake.replies().filter(isRespond)).toHaveLength(1);
+
+    // The click is in the database (with the knowledge it was cast on) and counted in /metrics.
+    expect(running.feedbackDb).toBe(feedbackDb);
+    const saved = readFeedbackTotals(feedbackDb, { setting: 'test', fix: '' });
+    expect(saved).toEqual([
+      {
+        entryId: 'flu-symptoms',
+        helpful: 1,
+        notHelpful: 0,
+        lastVote: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        lastKnowledgeVersion: running.knowledge.status().version,
+      },
+    ]);
+    const metrics = await (await fetch(`${running.url}/metrics`)).text();
+    expect(metrics).toMatch(/^vetted_feedback_total\{platform="slack",vote="helpful"\} 1$/m);
+    await running.close();
+    running = undefined;
+    const file = await readFile(feedbackDb, 'latin1');
+    expect(file).toContain('flu-symptoms');
+    expect(file).not.toContain('Zebulon');
+    expect(file).not.toContain('flu symptoms');
 
     const logged = lines.join('');
     expect(logged).toContain('"event":"answer"');
