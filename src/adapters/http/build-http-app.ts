@@ -12,11 +12,13 @@ import { installAccessLog } from './access-log.js';
 import { registerDocsPage, registerOpenApi } from './api-docs.js';
 import { setApiSecurityHeaders } from './api-headers.js';
 import { installErrorHandling } from './error-handling.js';
+import { HOW_TO_ASK } from './errors.js';
 import { registerRateLimit } from './rate-limit.js';
 import { registerAskRoute } from './routes/ask.js';
 import { registerEntryRoute } from './routes/entries.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerKnowledgeStatusRoute } from './routes/knowledge-status.js';
+import { registerMethodNotAllowed } from './routes/method-not-allowed.js';
 import { registerMetricsRoute } from './routes/metrics.js';
 import { registerPageRoutes } from './routes/page.js';
 import { answerSchema, errorSchema } from './schemas.js';
@@ -105,6 +107,8 @@ export async function buildHttpApp(deps: HttpAppDeps): Promise<FastifyInstance> 
     registerKnowledgeStatusRoute(api, { knowledge: deps.knowledge });
     registerAskRoute(api, { answers: deps.answers, view, limit });
     registerEntryRoute(api, { answers: deps.answers, view, limit });
+    registerMethodNotAllowed(api, '/v1/ask', ['POST'], HOW_TO_ASK);
+    registerMethodNotAllowed(api, '/v1/entries/:id', ['GET', 'HEAD'], 'See the API at /docs.');
   });
   // The chat page and /docs in their own scope with helmet, which rebuilds its middleware on every
   // request: kept off the JSON routes (about a sixth of /v1/ask's throughput in an in-process test).

@@ -1,9 +1,10 @@
 // One error handler for the whole app: JSON errors that say how to fix the request, a pointer to
-// care in every one, and for a failure while answering, the red-flag escalation if there is one.
+// care in every one, and whenever a question was sent but not answered (too long, a bad locale,
+// over the rate limit, a failure while answering), the red-flag escalation if there is one.
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { escalationFromTriage } from '../../core/compose/escalation.js';
 import type { Logger } from '../../core/logger.js';
-import type { EscalationBlock } from '../../core/types.js';
+import type { EscalationBlock, TriageResult } from '../../core/types.js';
 import type { HttpSettings, KnowledgeView } from './build-http-app.js';
 import { carePointer, classifyError } from './errors.js';
 
@@ -13,13 +14,19 @@ export interface ErrorHandlingDeps {
   settings: HttpSettings;
 }
 
-/** Even when answering failed, a red flag in the question still gets its escalation. */
-function rescueEscalation(request: FastifyRequest, view: KnowledgeView): EscalationBlock | null {
+/**
+ * Even when the question is refused or answering failed, a red flag in it still gets its
+ * escalation. The whole text is classified, however long: the body limit already bounds it.
+ */
+function rescueEscalation(
+  request: FastifyRequest,
+  view: KnowledgeView,
+): { triage: TriageResult; escalation: EscalationBlock } | null {
   const question = (request.body as { question?: unknown } | undefined)?.question;
   if (typeof question !== 'string') return null;
   try {
-    const red = view.redFlag(question);
-    return red ? escalationFromTriage(red, view.settings()) : null;
+    const triage = view.redFlag(question);
+    return triage ? { triage, escalation: escalationFromTriage(triage, view.settings()) } : null;
   } catch {
     return null; // the classifier itself failed: the care pointer in the message still stands
   }
@@ -27,13 +34,20 @@ function rescueEscalation(request: FastifyRequest, view: KnowledgeView): Escalat
 
 export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDeps): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const [statusCode, code, message] = classifyError(error, deps.settings.bodyLimitBytes);
-    const fields = { event: 'http-error', requestId: request.id, errorCode: code };
-    if (statusCode >= 500) deps.logger.error(fields);
-    else deps.logger.info(fields);
+    const { statusCode, code, message, operatorNote } = classifyError(error, deps.settings.bodyLimitBytes);
+    const red = rescueEscalation(request, deps.view);
+    const fields = {
+      event: 'http-error',
+      requestId: request.id,
+      errorCode: code,
+      ...(red ? { triage: red.triage.level, triageRule: red.triage.rule } : {}),
+    };
+    // The note names the settings to change, for the operator; the person gets a plain message.
+    if (statusCode >= 500) deps.logger.error(fields, operatorNote);
+    else deps.logger.info(fields, operatorNote);
 
     const settings = deps.view.settings();
-    const escalation = statusCode >= 500 ? rescueEscalation(request, deps.view) : null;
+    const escalation = red?.escalation ?? null;
     const text = escalation
       ? `${escalation.text} ${message}`
       : `${message} ${carePointer(settings.emergencyNumber)}`;

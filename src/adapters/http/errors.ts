@@ -6,21 +6,35 @@ export interface ErrorBody {
   error: { code: string; message: string };
 }
 
-/** An expected refusal thrown from a hook or handler; the error handler turns it into JSON. */
+/**
+ * An expected refusal thrown from a hook or handler; the error handler turns it into JSON.
+ * `operatorNote` names the settings behind it, for the log line: never shown to the person.
+ */
 export class HttpProblem extends Error {
   constructor(
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    readonly operatorNote?: string,
   ) {
     super(message);
     this.name = 'HttpProblem';
   }
 }
 
+/** What the error handler sends and logs for one failure. */
+export interface ClassifiedError {
+  statusCode: number;
+  code: string;
+  /** For the person or developer who sent the request: plain, no setting names. */
+  message: string;
+  /** The operator settings behind this refusal, for the log line. */
+  operatorNote?: string;
+}
+
 export const MAX_QUESTION_CHARS = 2000;
 
-const HOW_TO_ASK = 'Send {"question": "your question"} as JSON with content-type: application/json.';
+export const HOW_TO_ASK = 'Send {"question": "your question"} as JSON with content-type: application/json.';
 
 export function carePointer(emergencyNumber: string): string {
   return `If this is an emergency, call ${emergencyNumber} now.`;
@@ -45,7 +59,10 @@ function describeValidation(issue: ValidationIssue | undefined, context: string)
       ];
     }
     if (issue?.keyword === 'minLength' || issue?.keyword === 'pattern') {
-      return ['empty-question', `The question is empty. Type a question and send it again. ${HOW_TO_ASK}`];
+      return [
+        'empty-question',
+        'The question is empty. Put the text of the question in "question" and send it again.',
+      ];
     }
     return ['invalid-question', `"question" must be text. ${HOW_TO_ASK}`];
   }
@@ -54,6 +71,12 @@ function describeValidation(issue: ValidationIssue | undefined, context: string)
   }
   if (context === 'body' && field === '')
     return ['invalid-body', `The body must be a JSON object. ${HOW_TO_ASK}`];
+  if (context === 'params' && field === 'id') {
+    return [
+      'invalid-entry-id',
+      'An entry id is lowercase letters and digits joined by single hyphens, such as "sore-throat" or "flu-vaccine". Use an entryId from an answer\'s choices or related list.',
+    ];
+  }
   const where = field ? `${context} field "${field}"` : context;
   return [
     'invalid-request',
@@ -62,41 +85,55 @@ function describeValidation(issue: ValidationIssue | undefined, context: string)
 }
 
 /** Status code, error code and message for anything thrown while handling a request. */
-export function classifyError(error: FastifyError, bodyLimitBytes: number): [number, string, string] {
-  if (error instanceof HttpProblem) return [error.statusCode, error.code, error.message];
+export function classifyError(error: FastifyError, bodyLimitBytes: number): ClassifiedError {
+  if (error instanceof HttpProblem) {
+    const { statusCode, code, message, operatorNote } = error;
+    return { statusCode, code, message, ...(operatorNote ? { operatorNote } : {}) };
+  }
   if (error.validation) {
     const [code, message] = describeValidation(
       error.validation[0] as ValidationIssue | undefined,
       error.validationContext ?? 'body',
     );
-    return [400, code, message];
+    return { statusCode: 400, code, message };
   }
+  const bad = (code: string, message: string): ClassifiedError => ({ statusCode: 400, code, message });
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return [400, 'invalid-json', `The body is not valid JSON. ${HOW_TO_ASK}`];
+      return bad('invalid-json', `The body is not valid JSON. ${HOW_TO_ASK}`);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return [400, 'empty-body', `The body is empty. ${HOW_TO_ASK}`];
+      return bad('empty-body', `The body is empty. ${HOW_TO_ASK}`);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return [
-        413,
-        'body-too-large',
-        `The body is larger than ${bodyLimitBytes} bytes (BODY_LIMIT_BYTES). Send only the question, at most ${MAX_QUESTION_CHARS} characters.`,
-      ];
+      return {
+        statusCode: 413,
+        code: 'body-too-large',
+        message: `The request is larger than ${bodyLimitBytes} bytes. Send only the question, at most ${MAX_QUESTION_CHARS} characters.`,
+        operatorNote: `request body over BODY_LIMIT_BYTES (${bodyLimitBytes})`,
+      };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return [415, 'unsupported-content-type', `This content type is not accepted. ${HOW_TO_ASK}`];
+      return {
+        statusCode: 415,
+        code: 'unsupported-content-type',
+        message: `This content type is not accepted. ${HOW_TO_ASK}`,
+      };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return [400, 'invalid-content-length', 'The content-length header does not match the body sent.'];
+      return bad('invalid-content-length', 'The content-length header does not match the body sent.');
   }
   // Syntax errors from the JSON parser carry a 400 without a fastify code.
-  if (error instanceof SyntaxError) return [400, 'invalid-json', `The body is not valid JSON. ${HOW_TO_ASK}`];
+  if (error instanceof SyntaxError) return bad('invalid-json', `The body is not valid JSON. ${HOW_TO_ASK}`);
   if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-    return [error.statusCode, 'bad-request', 'The request could not be read. See the API at /docs.'];
+    return {
+      statusCode: error.statusCode,
+      code: 'bad-request',
+      message: 'The request could not be read. See the API at /docs.',
+    };
   }
-  return [
-    500,
-    'internal-error',
-    'Something went wrong on our side and no answer could be given. Please try again in a moment, or ask a doctor, nurse or pharmacist.',
-  ];
+  return {
+    statusCode: 500,
+    code: 'internal-error',
+    message:
+      'Something went wrong on our side and no answer could be given. Please try again in a moment, or ask a doctor, nurse or pharmacist.',
+  };
 }
 
 /** The route pattern for metrics and logs: never the raw URL, which could carry a question. */

@@ -2,7 +2,7 @@
 // that triages as an emergency or crisis is answered even when its sender is over the limit.
 // The body is classified only for over-limit requests, so normal traffic pays nothing extra.
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import type { TriageResult } from '../../core/types.js';
 import type { Metrics } from '../../runtime/metrics.js';
 import { HttpProblem, routeLabel } from './errors.js';
@@ -24,11 +24,11 @@ function questionOf(request: FastifyRequest): string | null {
   return typeof body?.question === 'string' ? body.question : null;
 }
 
-/** Registers the plugin and returns a preHandler for routes that should count against the limit. */
+/** Registers the plugin and returns a preValidation hook for routes that should count against the limit. */
 export async function registerRateLimit(
   app: FastifyInstance,
   deps: RateLimitDeps,
-): Promise<preHandlerAsyncHookHandler> {
+): Promise<preValidationAsyncHookHandler> {
   // global: false: health checks, metrics and the page are never limited.
   await app.register(rateLimit, { global: false });
   const check = app.createRateLimit({
@@ -55,7 +55,8 @@ export async function registerRateLimit(
     throw new HttpProblem(
       429,
       'rate-limited',
-      `Too many requests from this address: at most ${deps.settings.max} every ${deps.settings.windowSeconds} seconds (RATE_LIMIT_MAX, RATE_LIMIT_WINDOW_SECONDS). Wait ${result.ttlInSeconds} seconds and ask again.`,
+      `Too many questions from this address: at most ${deps.settings.max} every ${deps.settings.windowSeconds} seconds. Wait ${result.ttlInSeconds} seconds and ask again.`,
+      `client over RATE_LIMIT_MAX (${deps.settings.max}) per RATE_LIMIT_WINDOW_SECONDS (${deps.settings.windowSeconds})`,
     );
   };
 }

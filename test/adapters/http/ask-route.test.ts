@@ -147,6 +147,6 @@ describe('GET /v1/entries/:id (clarify choices and see-also)', () => {
   it('rejects an id that is not an entry id', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/v1/entries/..%2Fsecrets' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.code).toBe('invalid-request');
+    expect(response.json().error.code).toBe('invalid-entry-id');
   });
 });

@@ -77,7 +77,7 @@ describe('bad input to POST /v1/ask', () => {
       send: () => post(JSON.stringify({ question: 'b'.repeat(5000) })),
       status: 413,
       code: 'body-too-large',
-      says: /larger than 4096 bytes \(BODY_LIMIT_BYTES\)/,
+      says: /^The request is larger than 4096 bytes\. Send only the question, at most 2000 characters\./,
     },
     {
       name: 'a text/plain body',
@@ -112,8 +112,25 @@ describe('bad input to POST /v1/ask', () => {
       expect(body.error.message).toMatch(c.says);
       // Even an error points to care.
       expect(body.error.message).toMatch(/If this is an emergency, call 911 now\./);
+      // People read these on the page: no operator setting names.
+      expect(body.error.message).not.toMatch(/[A-Z]{2,}_[A-Z_]+/);
     });
   }
+
+  it('says once what to do with an empty question', async () => {
+    const message: string = (await post('{"question": ""}')).json().error.message;
+    expect(message).toBe(
+      'The question is empty. Put the text of the question in "question" and send it again. If this is an emergency, call 911 now.',
+    );
+  });
+
+  it('names the setting behind a 413 in the log line, for the operator', async () => {
+    const before = t.logger.lines.length;
+    await post(JSON.stringify({ question: 'b'.repeat(5000) }));
+    const line = t.logger.lines.slice(before).find((l) => l.fields.event === 'http-error');
+    expect(line?.fields.errorCode).toBe('body-too-large');
+    expect(line?.message).toBe('request body over BODY_LIMIT_BYTES (4096)');
+  });
 
   it('accepts a question of exactly 2,000 characters', async () => {
     const response = await post(JSON.stringify({ question: `sore throat ${'x'.repeat(1988)}` }));
@@ -127,6 +144,39 @@ describe('bad input to POST /v1/ask', () => {
     const logged = JSON.stringify(t.logger.lines.slice(before));
     expect(logged).toContain('invalid-json');
     expect(logged).not.toContain('secret-marker');
+  });
+
+  it('answers GET /v1/ask with 405, Allow: POST and a JSON error that says how to ask', async () => {
+    for (const method of ['GET', 'PUT', 'DELETE'] as const) {
+      const response = await t.app.inject({ method, url: '/v1/ask?question=secret-marker' });
+      expect(response.statusCode, method).toBe(405);
+      expect(response.headers.allow).toBe('POST');
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      const body = response.json();
+      expect(body.error.code).toBe('method-not-allowed');
+      expect(body.error.message).toMatch(
+        new RegExp(`^${method} is not accepted at /v1/ask: use POST\\. Send \\{"question"`),
+      );
+      expect(response.body).not.toContain('secret-marker');
+    }
+  });
+
+  it('answers a write to an entry with 405 and Allow: GET, HEAD', async () => {
+    const response = await t.app.inject({ method: 'POST', url: '/v1/entries/sore-throat' });
+    expect(response.statusCode).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+    expect(response.json().error.code).toBe('method-not-allowed');
+  });
+
+  it('says what an entry id looks like when one is malformed', async () => {
+    const response = await t.app.inject('/v1/entries/Sore_Throat');
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.error.code).toBe('invalid-entry-id');
+    expect(body.error.message).toMatch(
+      /^An entry id is lowercase letters and digits joined by single hyphens, such as "sore-throat"/,
+    );
+    expect(body.error.message).not.toMatch(/params|pattern/);
   });
 
   it('answers an unknown path with a JSON 404 that points to the docs', async () => {

@@ -39,10 +39,11 @@ describe('an unexpected failure while answering', () => {
     expect(body.escalation.contacts).toContainEqual({ label: 'Emergency services', number: '911' });
   });
 
-  it('logs the failure with a code and request id only', async () => {
+  it('logs the failure with a code, request id and red-flag rule only, never the text', async () => {
     const errors = t.logger.lines.filter((line) => line.level === 'error');
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]?.fields).toMatchObject({ event: 'http-error', errorCode: 'internal-error' });
-    expect(JSON.stringify(errors)).not.toMatch(/chest|sore|exploded/);
+    expect(errors[1]?.fields).toMatchObject({ triage: 'emergency', triageRule: 'test-chest-pain' });
+    expect(JSON.stringify(errors)).not.toMatch(/crushing|left arm|sore throat|exploded/);
   });
 });

@@ -19,8 +19,11 @@ describe('rate limit', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.json().error.code).toBe('rate-limited');
     expect(refused.json().error.message).toMatch(
-      /at most 2 every 60 seconds.*If this is an emergency, call 911 now\./,
+      /^Too many questions from this address: at most 2 every 60 seconds\. Wait \d+ seconds and ask again\. If this is an emergency, call 911 now\.$/,
     );
+    // The operator finds the settings to change in the log line; the person never sees them.
+    const line = t.logger.lines.find((l) => l.fields.errorCode === 'rate-limited');
+    expect(line?.message).toBe('client over RATE_LIMIT_MAX (2) per RATE_LIMIT_WINDOW_SECONDS (60)');
   });
 
   it('still answers an emergency from a client over the limit', async () => {
@@ -62,5 +65,23 @@ describe('rate limit', () => {
       remoteAddress: '10.0.0.7',
     });
     expect(other.statusCode).toBe(200);
+  });
+});
+
+describe('rate limit and refused questions', () => {
+  it('counts a too-long question against the limit, and still escalates one over it', async () => {
+    const app = (await buildTestApp({ settings: { rateLimitMax: 1, rateLimitWindowSeconds: 60 } })).app;
+    const story = 'He fell off his bike and scraped his knee. '.repeat(60);
+    try {
+      expect((await askJson(app, story)).statusCode).toBe(400);
+      // Triaging a long text costs time: refused questions use up the budget like answered ones.
+      expect((await askJson(app, story)).statusCode).toBe(429);
+      // Over the limit and too long, an emergency still gets its escalation.
+      const red = await askJson(app, `${story} Now crushing chest pain.`);
+      expect(red.statusCode).toBe(400);
+      expect(red.json().escalation).toMatchObject({ level: 'emergency' });
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -7,6 +7,16 @@ const input = document.getElementById('question');
 const button = document.getElementById('ask-button');
 const status = document.getElementById('status');
 const formError = document.getElementById('question-error');
+const counter = document.getElementById('question-count');
+
+/** The API's limit on a question, in characters (code points, as the server counts them). */
+const MAX_QUESTION_CHARS = 2000;
+/** The counter shows from here on: far enough ahead to shorten before hitting the limit. */
+const COUNT_FROM = 1600;
+/** Before the knowledge settings load, no country's number is assumed. */
+const NEUTRAL_NUMBER = 'your local emergency number';
+/** The emergency number from the knowledge settings, once loaded. */
+let emergencyNumber = null;
 
 const LEVEL_LABELS = {
   emergency: 'Emergency',
@@ -172,21 +182,55 @@ function renderAnswer(answer) {
   return reply;
 }
 
+/** A tap-to-call link for the emergency number once it is known, else the neutral words. */
+function emergencyNumberNode() {
+  if (!emergencyNumber) return document.createTextNode(NEUTRAL_NUMBER);
+  const link = el('a', '', emergencyNumber);
+  link.href = telHref(emergencyNumber);
+  return link;
+}
+
+const ERROR_TITLES = {
+  'question-too-long': 'Your question is too long to answer',
+  'rate-limited': 'Please wait a moment',
+};
+
 function renderError(body) {
   const reply = el('li', 'message from-bot error');
   reply.append(el('span', 'who', 'vetted'));
-  if (body?.escalation) reply.append(renderEscalation(body.escalation));
-  const title = el('h3', 'answer-title', 'Something went wrong');
+  // Red flags first, exactly as in an answer: an error never hides an emergency.
+  const escalation = body?.escalation;
+  if (escalation) reply.append(renderEscalation(escalation));
+  const title = el('h3', 'answer-title', ERROR_TITLES[body?.error?.code] ?? 'Something went wrong');
   title.tabIndex = -1;
   reply.append(title);
-  reply.append(
-    el('p', '', body?.error?.message ?? 'The server could not be reached. In an emergency, call 911.'),
-  );
+  const message = body?.error?.message;
+  if (message) {
+    // The server puts the escalation's text first in the message too; it is already shown above.
+    const rest =
+      escalation && message.startsWith(escalation.text) ? message.slice(escalation.text.length) : message;
+    reply.append(el('p', '', rest.trim()));
+  } else {
+    const text = el('p', '', 'The server could not be reached. In an emergency, call ');
+    text.append(emergencyNumberNode(), ' now.');
+    reply.append(text);
+  }
   return reply;
 }
 
 function scrollIntoView(node) {
   node.scrollIntoView({ block: 'start', behavior: 'smooth' });
+}
+
+/**
+ * An emergency or crisis reply: its call buttons come into view at once (no smooth scroll), and
+ * focus moves to it, so a screen reader reads it next and a phone's keyboard closes.
+ */
+function revealAlarm(alarm) {
+  alarm.scrollIntoView({ block: 'start' });
+  alarm.querySelector('.contacts')?.scrollIntoView({ block: 'nearest' });
+  alarm.tabIndex = -1;
+  alarm.focus({ preventScroll: true });
 }
 
 function setBusy(busy) {
@@ -197,46 +241,103 @@ function setBusy(busy) {
 
 /**
  * Sends a request and appends the reply. The view scrolls to the person's own message so the
- * question and the start of its reply show together; focusReply moves focus to the reply (used
- * after a button click, whose button is now far above).
+ * question and the start of its reply show together, or, for an emergency or crisis, straight to
+ * its call buttons; focusReply moves focus to the reply (used after a button click, whose button
+ * is now far above). Returns the reply's response body, and whether an alarm took the focus.
+ * `onlyIfEscalated` appends the reply only when it carries an escalation (an over-long question
+ * that is sent to be checked for red flags, not answered).
  */
-async function exchange(request, mine, focusReply) {
+async function exchange(request, mine, focusReply, onlyIfEscalated = false) {
   setBusy(true);
   let reply;
   let summary;
+  let body = null;
   try {
     const response = await fetch(request.url, request.init);
-    const body = await response.json().catch(() => null);
+    body = await response.json().catch(() => null);
     if (response.ok && body) {
       reply = renderAnswer(body);
       summary = body.escalation ? (LEVEL_LABELS[body.escalation.level] ?? 'Important') : 'Answer received';
     } else {
       reply = renderError(body);
-      summary = 'The question could not be answered';
+      summary = body?.escalation
+        ? (LEVEL_LABELS[body.escalation.level] ?? 'Important')
+        : 'The question could not be answered';
     }
   } catch {
     reply = renderError(null);
     summary = 'The server could not be reached';
   }
-  conversation.append(reply);
   setBusy(false);
+  if (onlyIfEscalated && !body?.escalation) return { body, alarmed: false };
+  conversation.append(reply);
   status.textContent = summary;
-  scrollIntoView(mine);
+  const alarm = reply.querySelector('.escalation[role="alert"]');
+  if (alarm) {
+    revealAlarm(alarm);
+    return { body, alarmed: true };
+  }
+  scrollIntoView(mine ?? reply);
   if (focusReply) reply.querySelector('.answer-title')?.focus({ preventScroll: true });
-}
-
-function fetchEntry(entryId, title) {
-  const mine = el('li', 'message from-person');
-  mine.append(el('span', 'who', 'You chose'));
-  mine.append(el('p', '', title));
-  conversation.append(mine);
-  return exchange({ url: `/v1/entries/${encodeURIComponent(entryId)}`, init: { method: 'GET' } }, mine, true);
+  return { body, alarmed: false };
 }
 
 function showFormError(message) {
   formError.textContent = message;
   formError.hidden = message === '';
   input.setAttribute('aria-invalid', String(message !== ''));
+}
+
+/** Characters as the server counts them: an emoji is one, not two. */
+function charCount(text) {
+  return [...text].length;
+}
+
+function formatCount(n) {
+  return n.toLocaleString('en');
+}
+
+/** The counter appears near the limit and says by how much a question is over it. */
+function updateCounter() {
+  const n = charCount(input.value.trim());
+  const over = n > MAX_QUESTION_CHARS;
+  counter.hidden = n < COUNT_FROM;
+  counter.classList.toggle('over', over);
+  counter.textContent = over
+    ? `${formatCount(n)} of ${formatCount(MAX_QUESTION_CHARS)} characters: ${formatCount(n - MAX_QUESTION_CHARS)} too many`
+    : `${formatCount(n)} of ${formatCount(MAX_QUESTION_CHARS)} characters`;
+  // Once the question fits again, the "too long" error no longer applies.
+  if (!over && formError.dataset.reason === 'too-long') {
+    formError.dataset.reason = '';
+    showFormError('');
+  }
+}
+
+function askBody(question) {
+  return {
+    url: '/v1/ask',
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question, locale: document.documentElement.lang || 'en' }),
+    },
+  };
+}
+
+/**
+ * Too long to answer: nothing is cut and the box keeps every word, but the whole text still goes
+ * to the server, which checks it for red flags and refuses it with the escalation if one matches,
+ * so "...he cannot breathe" at the end is never lost.
+ */
+async function refuseTooLong(question) {
+  const n = charCount(question);
+  const message = `Your question is ${formatCount(n)} characters; the limit is ${formatCount(MAX_QUESTION_CHARS)}. Shorten it to the main symptom or topic and send it again. Nothing you typed was removed.`;
+  formError.dataset.reason = 'too-long';
+  showFormError(message);
+  const { alarmed } = await exchange(askBody(question), null, false, true);
+  if (alarmed) return;
+  status.textContent = message;
+  input.focus();
 }
 
 async function ask() {
@@ -246,6 +347,7 @@ async function ask() {
     input.focus();
     return;
   }
+  if (charCount(question) > MAX_QUESTION_CHARS) return refuseTooLong(question);
   showFormError('');
   // The person's own words stay in their own browser; they are shown as text, never as HTML.
   const mine = el('li', 'message from-person');
@@ -253,19 +355,18 @@ async function ask() {
   mine.append(el('p', '', question));
   conversation.append(mine);
   input.value = '';
-  await exchange(
-    {
-      url: '/v1/ask',
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ question, locale: document.documentElement.lang || 'en' }),
-      },
-    },
-    mine,
-    false,
-  );
-  input.focus();
+  updateCounter();
+  const { alarmed } = await exchange(askBody(question), mine, false);
+  // After an emergency, focus stays on its call buttons' box, not back in the question box.
+  if (!alarmed) input.focus();
+}
+
+function fetchEntry(entryId, title) {
+  const mine = el('li', 'message from-person');
+  mine.append(el('span', 'who', 'You chose'));
+  mine.append(el('p', '', title));
+  conversation.append(mine);
+  return exchange({ url: `/v1/entries/${encodeURIComponent(entryId)}`, init: { method: 'GET' } }, mine, true);
 }
 
 form.addEventListener('submit', (event) => {
@@ -280,18 +381,23 @@ input.addEventListener('keydown', (event) => {
   }
 });
 
+input.addEventListener('input', updateCounter);
+
 /** The emergency number and disclaimer come from the knowledge settings (they differ by country). */
 async function loadSettings() {
   try {
     const response = await fetch('/v1/knowledge/status');
     const body = await response.json();
     if (!body.settings) return;
-    const link = document.getElementById('emergency-link');
-    link.textContent = body.settings.emergencyNumber;
-    link.href = telHref(body.settings.emergencyNumber);
+    emergencyNumber = body.settings.emergencyNumber;
+    const link = el('a', '', emergencyNumber);
+    link.id = 'emergency-link';
+    link.href = telHref(emergencyNumber);
+    document.getElementById('emergency-number').replaceChildren(link);
     document.getElementById('disclaimer').textContent = body.settings.disclaimer;
+    document.getElementById('intro-disclaimer').textContent = body.settings.disclaimer;
   } catch {
-    // The defaults in the page stay.
+    // The neutral wording in the page stays.
   }
 }
 

@@ -1,6 +1,6 @@
 // POST /v1/ask: one question in, the composed Answer out (same data as `vetted ask --json`).
 
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, preValidationAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
 import { noteAnswerLogged } from '../access-log.js';
@@ -11,7 +11,7 @@ import { askBodySchema, errorResponses } from '../schemas.js';
 export interface AskRouteDeps {
   answers: AnswerService;
   view: KnowledgeView;
-  limit: preHandlerAsyncHookHandler;
+  limit: preValidationAsyncHookHandler;
 }
 
 export function notReady(): HttpProblem {
@@ -42,7 +42,9 @@ export function registerAskRoute(app: FastifyInstance, deps: AskRouteDeps): void
         body: askBodySchema,
         response: { 200: { $ref: 'Answer#' }, ...errorResponses },
       },
-      preHandler: deps.limit,
+      // Before validation, so refused questions (too long, bad locale) count against the limit too:
+      // each is still triaged, and a 16 KB text costs tens of milliseconds to triage.
+      preValidation: deps.limit,
     },
     async (request, reply) => {
       if (!deps.view.ready()) throw notReady();

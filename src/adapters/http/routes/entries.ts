@@ -1,6 +1,6 @@
 // GET /v1/entries/:id: the answer for one entry, for clarify choices and "see also" links.
 
-import type { FastifyInstance, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, preValidationAsyncHookHandler } from 'fastify';
 import type { AnswerService } from '../../../core/answer-service.js';
 import type { Answer } from '../../../core/types.js';
 import { noteAnswerLogged } from '../access-log.js';
@@ -12,7 +12,7 @@ import { notReady } from './ask.js';
 export interface EntryRouteDeps {
   answers: AnswerService;
   view: KnowledgeView;
-  limit: preHandlerAsyncHookHandler;
+  limit: preValidationAsyncHookHandler;
 }
 
 export function registerEntryRoute(app: FastifyInstance, deps: EntryRouteDeps): void {
@@ -27,7 +27,8 @@ export function registerEntryRoute(app: FastifyInstance, deps: EntryRouteDeps): 
         querystring: entryQuerySchema,
         response: { 200: { $ref: 'Answer#' }, 404: { $ref: 'Error#' }, ...errorResponses },
       },
-      preHandler: deps.limit,
+      // Before validation, so malformed ids count against the limit too.
+      preValidation: deps.limit,
     },
     async (request) => {
       if (!deps.view.ready()) throw notReady();
