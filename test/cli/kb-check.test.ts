@@ -1,4 +1,6 @@
 // `vetted kb check` as a clinician or CI runs it: the real command in its own process.
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
@@ -100,6 +102,42 @@ describe('vetted kb check (spawned)', () => {
     const run = await runCli(['kb', 'check', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('vetted kb check [DIR] [--strict] [--json]');
+  });
+
+  it('prints a new error before the draft reminders, which fold into one line unless --verbose', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vetted-kb-'));
+    try {
+      await cp(join(REPO_ROOT, 'knowledge'), dir, { recursive: true });
+      // A clinician adds one entry with a mistake to a folder of 56 drafts.
+      await writeFile(
+        join(dir, 'entries', 'zz-new.md'),
+        '---\nid: zz-new\ntitle: New\nquestons:\n  - a new question\nsources:\n  - title: CDC\n    url: https://www.cdc.gov/\n---\nAnswer.\n',
+      );
+      // Every bundled entry is a draft, and so is the new one.
+      const json = JSON.parse((await runCli(['kb', 'check', '--json', dir])).stdout);
+      const n: number = json.entries;
+      expect(json.problems.filter((found: { code: string }) => found.code === 'draft-entry')).toHaveLength(n);
+
+      const run = await runCli(['kb', 'check', dir]);
+      expect(run.code).toBe(1);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^entries\/zz-new\.md:4: error: unknown field "questons"/);
+      const drafts = lines.filter((line) => line.includes('draft'));
+      expect(drafts).toHaveLength(1);
+      expect(drafts[0]).toMatch(
+        new RegExp(
+          `^warning: ${n} entries are drafts: entries/.* and ${n - 3} more \\(--verbose lists each\\)`,
+        ),
+      );
+      expect(lines.at(-1)).toMatch(new RegExp(`^${n} entries, 1 error, ${n} warnings: fix the errors above`));
+
+      const verbose = await runCli(['kb', 'check', '--verbose', dir]);
+      const verboseLines = verbose.stdout.trimEnd().split('\n');
+      expect(verboseLines[0]).toMatch(/^entries\/zz-new\.md:4: error/);
+      expect(verboseLines.filter((line) => line.includes(': warning: entry is a draft'))).toHaveLength(n);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('passes the bundled knowledge (the default folder) without errors', async () => {

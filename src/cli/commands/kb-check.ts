@@ -2,19 +2,21 @@
 import { parseArgs } from 'node:util';
 import { BUNDLED_KNOWLEDGE_DIR } from '../../config.js';
 import { checkKnowledge } from '../../core/knowledge/check-knowledge.js';
-import { formatProblem } from '../../core/knowledge/format-problem.js';
+import { reportLines } from '../../core/knowledge/report-lines.js';
 import type { CliIo } from '../io.js';
 
 export const KB_CHECK_USAGE = `Usage:
-  vetted kb check [DIR] [--strict] [--json]
+  vetted kb check [DIR] [--strict] [--json] [--verbose]
 
 Checks every entry and settings file of the knowledge folder DIR (default: VETTED_KB_DIR or the
-bundled knowledge/) and lists every problem with its file, line and how to fix it.
+bundled knowledge/) and lists every problem with its file, line and how to fix it: errors first,
+then warnings, with the "entry is a draft" warnings folded into one line.
 
 Options:
   --kb DIR     the knowledge folder (same as giving DIR)
   --strict     treat warnings (drafts, overdue reviews, long answers, ...) as errors
-  --json       print one JSON object {ok, entries, errors, warnings, problems}
+  --json       print one JSON object {ok, entries, errors, warnings, problems} (every problem)
+  --verbose    list every draft entry on its own line instead of one summary line
   -h, --help   show this help
 
 Exit status: 0 valid, 1 problems found, 2 wrong usage.
@@ -52,7 +54,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return ok ? 0 : 1;
   }
-  for (const found of check.problems) io.stdout(`${formatProblem(found)}\n`);
+  for (const line of reportLines(check.problems, { verbose: values.verbose })) io.stdout(`${line}\n`);
   const summary = [
     count(check.entryFileCount, 'entry', 'entries'),
     count(errors, 'error', 'errors'),
@@ -76,6 +78,7 @@ function parse(args: string[]) {
       kb: { type: 'string' },
       strict: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });

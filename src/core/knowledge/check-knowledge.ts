@@ -8,17 +8,28 @@ import { todayUtc } from './dates.js';
 import { decodeText } from './decode-text.js';
 import { DEFAULT_SETTINGS } from './default-settings.js';
 import { knowledgeVersion } from './knowledge-version.js';
+import { literalNumberProblems } from './literal-numbers.js';
 import { type EntryFacts, parseEntryFile } from './parse-entry-file.js';
 import { parseSettingsFile, SETTINGS_FILE } from './parse-settings-file.js';
 import { parseSynonymsFile, SYNONYMS_FILE } from './parse-synonyms-file.js';
 import { problem, sortProblems } from './problem.js';
-import { ENTRIES_FOLDER, type KnowledgeFile, readKnowledgeFolder } from './read-knowledge-folder.js';
+import {
+  ENTRIES_FOLDER,
+  type KnowledgeFile,
+  type ReadFile,
+  readKnowledgeFolder,
+} from './read-knowledge-folder.js';
+import { applySettingsToTriage } from './triage-messages.js';
 
 export const TRIAGE_FILE = 'triage.yaml';
 
 export interface CheckOptions {
   /** Today's date (YYYY-MM-DD) for review_due warnings; injected for tests. Default: today in UTC. */
   today?: string;
+  /** Entry files that exist but could not be read (set by checkKnowledge). */
+  unreadableEntries?: readonly string[];
+  /** Reads one file; injected by tests to fake errors that root would not get. */
+  readFile?: ReadFile;
 }
 
 export interface KnowledgeCheck {
@@ -37,16 +48,16 @@ export interface KnowledgeCheck {
 }
 
 export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<KnowledgeCheck> {
-  const folder = await readKnowledgeFolder(dir);
-  const result = checkKnowledgeFiles(folder.files, options);
+  const folder = await readKnowledgeFolder(dir, options.readFile);
+  const unreadableEntries = folder.problems
+    .filter((found) => found.code === 'file-unreadable' && found.file.startsWith(`${ENTRIES_FOLDER}/`))
+    .map((found) => found.file);
+  const result = checkKnowledgeFiles(folder.files, { ...options, unreadableEntries });
   if (!folder.readable) return { ...result, dir: folder.dir, problems: folder.problems };
-  const unreadableEntries = folder.problems.filter(
-    (found) => found.code === 'file-unreadable' && found.file.startsWith(`${ENTRIES_FOLDER}/`),
-  ).length;
   return {
     ...result,
     dir: folder.dir,
-    entryFileCount: result.entryFileCount + unreadableEntries,
+    entryFileCount: result.entryFileCount + unreadableEntries.length,
     problems: sortProblems([...folder.problems, ...result.problems]),
   };
 }
@@ -68,7 +79,7 @@ export function checkKnowledgeFiles(
     facts.push(result.facts);
     if (result.entry) entries.push(result.entry);
   }
-  problems.push(...checkCrossEntryRules(facts));
+  problems.push(...checkCrossEntryRules(facts, options.unreadableEntries));
 
   const rootText = (name: string): string | undefined => {
     const file = files.find((candidate) => candidate.path === name);
@@ -99,8 +110,9 @@ export function checkKnowledgeFiles(
   const triageText = rootText(TRIAGE_FILE);
   if (triageText !== undefined) {
     const parsed = parseTriageFile(triageText, TRIAGE_FILE);
-    triageRules = parsed.rules;
-    problems.push(...parsed.problems);
+    const applied = applySettingsToTriage(parsed.rules, triageText, TRIAGE_FILE, settings);
+    triageRules = applied.rules;
+    problems.push(...parsed.problems, ...applied.problems);
   } else if (!files.some((file) => file.path === TRIAGE_FILE)) {
     problems.push(
       problem(
@@ -114,6 +126,8 @@ export function checkKnowledgeFiles(
     );
   }
 
+  for (const file of entryFiles) problems.push(...entryNumberProblems(file, settings));
+
   return {
     dir: '',
     entries,
@@ -122,6 +136,33 @@ export function checkKnowledgeFiles(
     triageRules,
     settings,
     version: knowledgeVersion(files),
-    problems: sortProblems(problems),
+    problems: sortProblems(withoutKnockOns(problems, facts)),
   };
+}
+
+/** A duplicate id already says which id to change; "rename the file" beside it would contradict it. */
+function withoutKnockOns(problems: readonly Problem[], facts: readonly EntryFacts[]): Problem[] {
+  const count = new Map<string, number>();
+  for (const entry of facts) if (entry.id) count.set(entry.id.value, (count.get(entry.id.value) ?? 0) + 1);
+  const duplicated = new Set(
+    facts.filter((entry) => entry.id && (count.get(entry.id.value) ?? 0) > 1).map((entry) => entry.file),
+  );
+  return problems.filter((found) => !(found.code === 'file-name-mismatch' && duplicated.has(found.file)));
+}
+
+/** Entries cannot use placeholders: a number written out must be one that settings.yaml sets. */
+function entryNumberProblems(file: KnowledgeFile, settings: KnowledgeSettings): Problem[] {
+  const decoded = decodeText(file.bytes, file.path);
+  if (!decoded.ok) return [];
+  return decoded.text
+    .split('\n')
+    .flatMap((text, index) =>
+      literalNumberProblems(
+        text,
+        { file: file.path, line: index + 1, what: 'the entry' },
+        settings,
+        (token) =>
+          `Change "${token}" to the number settings.yaml sets, or write "call emergency services" and let the bot add the number.`,
+      ),
+    );
 }

@@ -1,12 +1,20 @@
 // Rules that need every entry at once: unique ids, existing related ids, questions owned by one entry.
+import { posix } from 'node:path';
 import type { Problem } from '../types.js';
 import { closestName } from './closest-name.js';
 import type { EntryFacts } from './parse-entry-file.js';
 import { problem } from './problem.js';
 
-/** `facts` in a stable order (by file), so "the first file" is the same on every run. */
-export function checkCrossEntryRules(facts: readonly EntryFacts[]): Problem[] {
-  return [...duplicateIds(facts), ...unknownRelated(facts), ...sharedQuestions(facts)];
+/**
+ * `facts` in a stable order (by file), so "the first file" is the same on every run.
+ * `unreadable`: entry files that could not be read; links to them are not reported as unknown
+ * (their own error says so once), since their id is most likely their file name.
+ */
+export function checkCrossEntryRules(
+  facts: readonly EntryFacts[],
+  unreadable: readonly string[] = [],
+): Problem[] {
+  return [...duplicateIds(facts), ...unknownRelated(facts, unreadable), ...sharedQuestions(facts)];
 }
 
 function duplicateIds(facts: readonly EntryFacts[]): Problem[] {
@@ -19,27 +27,61 @@ function duplicateIds(facts: readonly EntryFacts[]): Problem[] {
       firstById.set(entry.id.value, entry);
       continue;
     }
+    const id = entry.id.value;
+    const fix = duplicateIdFix(id, first.file, entry.file);
+    // Report it where the change is to be made.
+    const at =
+      fix.target === first.file
+        ? { file: first.file, line: first.id?.line }
+        : { file: entry.file, line: entry.id.line };
     problems.push(
       problem(
         'error',
-        entry.file,
-        entry.id.line,
+        at.file,
+        at.line,
         'duplicate-id',
-        `id "${entry.id.value}" is used by both ${first.file}:${first.id?.line} and ${entry.file}.`,
-        'Give one of the two entries a different id (ids are permanent: change the newer one).',
+        `id "${id}" is used by both ${first.file}:${first.id?.line} and ${entry.file}:${entry.id.line}; each entry needs its own id.`,
+        fix.text,
       ),
     );
   }
   return problems;
 }
 
-function unknownRelated(facts: readonly EntryFacts[]): Problem[] {
+/** The usual mistake is a copied entry whose id was not changed: the id that differs from its
+ * file name is the one to change. Ids are permanent, so the published one keeps its id. */
+function duplicateIdFix(id: string, firstFile: string, secondFile: string): { target: string; text: string } {
+  const firstMatches = fileId(firstFile) === id;
+  const secondMatches = fileId(secondFile) === id;
+  if (firstMatches !== secondMatches) {
+    const [target, keeper] = firstMatches ? [secondFile, firstFile] : [firstFile, secondFile];
+    return {
+      target,
+      text: `In ${target}, change the id to "${fileId(target)}" to match its file name; ${keeper} keeps "${id}".`,
+    };
+  }
+  return {
+    target: secondFile,
+    text: `Keep "${id}" in whichever of ${firstFile} and ${secondFile} was published first (logs and feedback refer to it); give the other a new id and rename its file to match (new-id.md).`,
+  };
+}
+
+function fileId(file: string): string {
+  return posix.basename(file, '.md');
+}
+
+function unknownRelated(facts: readonly EntryFacts[], unreadable: readonly string[]): Problem[] {
   const ids = [...new Set(facts.flatMap((entry) => (entry.id ? [entry.id.value] : [])))];
   const known = new Set(ids);
+  // An entry whose id could not be read is most likely named after its file.
+  const unchecked = new Set([
+    ...unreadable.map(fileId),
+    ...facts.filter((entry) => !entry.id).map((entry) => fileId(entry.file)),
+  ]);
   const problems: Problem[] = [];
   for (const entry of facts) {
     for (const related of entry.related) {
-      if (known.has(related.id)) continue;
+      if (known.has(related.id) || unchecked.has(related.id)) continue;
       const suggestion = closestName(related.id, ids);
       problems.push(
         problem(
@@ -79,8 +121,8 @@ function sharedQuestions(facts: readonly EntryFacts[]): Problem[] {
           entry.file,
           question.line,
           'shared-question',
-          `question "${question.text}" is also in ${first.entry.file}:${first.line}; one question cannot lead to two entries.`,
-          'Keep the question in the entry that answers it best and reword or remove it in the other.',
+          `question "${question.text}" is in both ${first.entry.file}:${first.line} and ${entry.file}:${question.line}; one question cannot lead to two entries.`,
+          `Keep it in whichever of ${first.entry.file} and ${entry.file} answers it best, and reword or remove it in the other.`,
         ),
       );
     }

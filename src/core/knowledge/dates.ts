@@ -12,3 +12,10 @@ export function isCalendarDate(value: string): boolean {
 export function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** `date` (YYYY-MM-DD) plus `days`, as YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return todayUtc(moved);
+}

@@ -3,7 +3,7 @@
 import { posix } from 'node:path';
 import type { Problem } from '../types.js';
 import { closestName } from './closest-name.js';
-import { isCalendarDate } from './dates.js';
+import { addDays, isCalendarDate } from './dates.js';
 import { SOURCE_FIELDS } from './entry-schema.js';
 import type { ParsedYaml } from './parse-yaml.js';
 import { problem } from './problem.js';
@@ -60,8 +60,10 @@ function checkId({ file, raw, yaml }: EntryRuleInput): Problem[] {
         file,
         line,
         'file-name-mismatch',
-        `file name "${fileName}.md" does not match id "${id}".`,
-        `Rename the file to ${id}.md (the id must stay stable once published; the file name is free).`,
+        `file name "${fileName}.md" does not match id "${id}"; the file name should be the id.`,
+        KEBAB_CASE.test(fileName)
+          ? `If the entry is new, change the id to "${fileName}"; if "${id}" is already published (logs and feedback refer to it, so it never changes), rename the file to ${id}.md instead.`
+          : `Rename the file to ${id}.md.`,
       ),
     ];
   }
@@ -176,6 +178,19 @@ function checkReview({ file, raw, yaml, today }: EntryRuleInput): Problem[] {
         'review-due-before-reviewed',
         `review_due ${dates.review_due} is before reviewed_on ${dates.reviewed_on}.`,
         'Set review_due to a date after reviewed_on (often one year later); check that month and day are not swapped.',
+      ),
+    );
+  }
+  // A review cannot have happened yet; one day of slack for clinicians ahead of UTC.
+  if (dates.reviewed_on && dates.reviewed_on > addDays(today, 1)) {
+    problems.push(
+      problem(
+        'error',
+        file,
+        yaml.lineOf(['reviewed_on']),
+        'reviewed-in-future',
+        `reviewed_on ${dates.reviewed_on} is in the future (today is ${today}): a review is signed off only once it has happened.`,
+        'Write the date the clinician actually reviewed the entry (check that year, month and day are not swapped), or keep status: draft until the review is done.',
       ),
     );
   }

@@ -13,26 +13,32 @@ export function frontMatterIssueToProblem(
   emptyFields: ReadonlySet<string>,
   yaml: ParsedYaml,
   file: string,
-  openingLine: number,
+  frontMatter: { openingLine: number; closingLine: number },
 ): Problem {
   const path = issue.path.filter((step): step is string | number => typeof step !== 'symbol');
   const field = String(path[0] ?? '');
   const value = valueAt(raw, path);
   const shape = shapeFor(path);
-  // A field that is absent entirely has no line of its own: point at the front matter's start.
+  // A field that is absent entirely has no line of its own: point where it is to be added,
+  // the closing `---` right after the last field.
   const absent = path.length === 1 && value === undefined && !emptyFields.has(field);
-  const line = absent ? openingLine : yaml.lineOf(path);
+  const { openingLine, closingLine } = frontMatter;
+  const line = absent ? closingLine : yaml.lineOf(path);
   const where = describePath(path);
   const error = (code: string, message: string, fix: string) =>
     problem('error', file, line, code, message, fix);
 
   if (value === undefined) {
     if (path.length === 1) {
-      const message = emptyFields.has(field) ? `${where} is empty.` : `required field ${where} is missing.`;
+      const message = emptyFields.has(field)
+        ? `${where} is empty.`
+        : `required field ${where} is missing from the front matter (lines ${openingLine}–${closingLine}).`;
       return error(
         field === 'sources' ? 'no-source' : 'missing-field',
         field === 'sources' ? `${message} Every answer needs at least one source.` : message,
-        `Add it to the front matter, e.g. ${shape.example}.`,
+        emptyFields.has(field)
+          ? `Write it after "${field}:", e.g. ${shape.example}.`
+          : `Add it above the closing \`---\` on line ${closingLine}, e.g. ${shape.example}.`,
       );
     }
     return error('missing-field', `${where} is missing.`, `Add it, e.g. ${shape.example}.`);

@@ -70,7 +70,7 @@ export function parseEntryFile(file: string, bytes: Uint8Array, today: string): 
     ? []
     : parsedFields.error.issues
         .filter((issue) => !(issue.path.length === 1 && explainedByTypo.has(String(issue.path[0]))))
-        .map((issue) => frontMatterIssueToProblem(issue, given, emptyFields, yaml, file, parts.openingLine));
+        .map((issue) => frontMatterIssueToProblem(issue, given, emptyFields, yaml, file, parts));
   const problems: Problem[] = [
     ...unknownFields.map((found) => found.problem),
     ...shapeProblems,

@@ -1,9 +1,11 @@
 // settings.yaml: the locale and the fixed texts and numbers the bot shows (US defaults).
 import type { KnowledgeSettings, Problem } from '../types.js';
 import { closestName } from './closest-name.js';
-import { DEFAULT_SETTINGS } from './default-settings.js';
+import { DEFAULT_SETTINGS_TEMPLATE } from './default-settings.js';
 import { describeValue } from './describe-value.js';
-import { parseYaml } from './parse-yaml.js';
+import { literalNumberProblems, USE_PLACEHOLDER } from './literal-numbers.js';
+import { type ParsedYaml, parseYaml } from './parse-yaml.js';
+import { fillSettingsTexts, placeholderProblems, SETTINGS_TEXT_PLACEHOLDERS } from './placeholders.js';
 import { problem } from './problem.js';
 
 export const SETTINGS_FILE = 'settings.yaml';
@@ -22,31 +24,37 @@ export const SETTINGS_KEYS = {
 } as const satisfies Record<string, keyof KnowledgeSettings>;
 
 const FILE_KEYS = Object.keys(SETTINGS_KEYS);
+/** The settings that are texts shown to people, which may name numbers through placeholders. */
+const TEXT_KEYS = ['emergency_text', 'crisis_text', 'no_answer_text', 'disclaimer', 'draft_notice'] as const;
 
+/** Settings with their texts filled in (`{emergency_number}` -> "911"), and every problem. */
 export function parseSettingsFile(
   text: string,
   file = SETTINGS_FILE,
 ): { settings: KnowledgeSettings; problems: Problem[] } {
-  const settings: KnowledgeSettings = { ...DEFAULT_SETTINGS };
+  const template: KnowledgeSettings = { ...DEFAULT_SETTINGS_TEMPLATE };
   const parsed = parseYaml(text, file);
-  if (!parsed.ok) return { settings, problems: parsed.problems };
+  if (!parsed.ok) return { settings: fillSettingsTexts(template), problems: parsed.problems };
   const { yaml } = parsed;
+  const problems = readSettings(yaml, file, template);
+  problems.push(...textProblems(yaml, file, template));
+  return { settings: fillSettingsTexts(template), problems };
+}
+
+function readSettings(yaml: ParsedYaml, file: string, settings: KnowledgeSettings): Problem[] {
   const root = yaml.value;
-  if (root === null) return { settings, problems: [] };
+  if (root === null) return [];
   if (typeof root !== 'object' || Array.isArray(root)) {
-    return {
-      settings,
-      problems: [
-        problem(
-          'error',
-          file,
-          yaml.lineOf([]),
-          'wrong-type',
-          `${file} should hold \`name: value\` lines, but it is ${describeValue(root)}.`,
-          'Write one setting per line, e.g. `emergency_number: "911"`.',
-        ),
-      ],
-    };
+    return [
+      problem(
+        'error',
+        file,
+        yaml.lineOf([]),
+        'wrong-type',
+        `${file} should hold \`name: value\` lines, but it is ${describeValue(root)}.`,
+        'Write one setting per line, e.g. `emergency_number: "911"`.',
+      ),
+    ];
   }
 
   const problems: Problem[] = [];
@@ -87,5 +95,35 @@ export function parseSettingsFile(
     }
     settings[SETTINGS_KEYS[key as keyof typeof SETTINGS_KEYS]] = written.trim();
   }
-  return { settings, problems };
+  return problems;
+}
+
+/** Placeholders that are not numbers, and numbers written out that settings.yaml does not set. */
+function textProblems(yaml: ParsedYaml, file: string, template: KnowledgeSettings): Problem[] {
+  const root = yaml.value;
+  const written = (key: string) =>
+    root !== null && typeof root === 'object' && !Array.isArray(root) && key in root;
+  const problems: Problem[] = [];
+  for (const key of TEXT_KEYS) {
+    const text = template[SETTINGS_KEYS[key]];
+    if (written(key)) {
+      const place = { file, line: yaml.lineOf([key]), what: key };
+      problems.push(
+        ...placeholderProblems(text, place, SETTINGS_TEXT_PLACEHOLDERS),
+        ...literalNumberProblems(text, place, template, USE_PLACEHOLDER),
+      );
+    } else {
+      // A default text names US services (988lifeline.org) that a changed number does not change.
+      const place = { file, line: undefined, what: `the default ${key} (not set in ${file})` };
+      problems.push(
+        ...literalNumberProblems(
+          text,
+          place,
+          template,
+          () => `Add a ${key} line to ${file} with the text for your country.`,
+        ),
+      );
+    }
+  }
+  return problems;
 }

@@ -30,26 +30,37 @@ export function parseYaml(text: string, file: string, lineOffset = 0, lastLine?:
   const errorLineAt = (offset: number) => Math.min(lineAt(offset), maxLine);
 
   if (document.errors.length > 0) {
+    const textLines = text.split('\n');
+    const problems = document.errors.map((error) => {
+      const line = errorLineAt(error.pos[0]);
+      if (error.code === 'DUPLICATE_KEY') {
+        return problem(
+          'error',
+          file,
+          line,
+          'duplicate-field',
+          'this field appears twice.',
+          'Keep one of the two lines and delete the other.',
+        );
+      }
+      const colon =
+        error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(textLines[line - lineOffset - 1]) : undefined;
+      if (colon) return problem('error', file, line, 'invalid-yaml', colon.message, colon.fix);
+      return problem(
+        'error',
+        file,
+        line,
+        'invalid-yaml',
+        `not valid YAML: ${error.message}.`,
+        'Check indentation (spaces, not tabs), a space after each `:` and `-`, matching brackets and quotes; put text that contains `: ` or starts with a symbol in "double quotes".',
+      );
+    });
+    // "title: a: b: c" gives one YAML error per extra colon; one report per line is enough.
     return {
       ok: false,
-      problems: document.errors.map((error) =>
-        error.code === 'DUPLICATE_KEY'
-          ? problem(
-              'error',
-              file,
-              errorLineAt(error.pos[0]),
-              'duplicate-field',
-              'this field appears twice.',
-              'Keep one of the two lines and delete the other.',
-            )
-          : problem(
-              'error',
-              file,
-              errorLineAt(error.pos[0]),
-              'invalid-yaml',
-              `not valid YAML: ${error.message}.`,
-              'Check indentation (spaces, not tabs), a space after each `:` and `-`, matching brackets and quotes; put text that contains `: ` or starts with a symbol in "double quotes".',
-            ),
+      problems: problems.filter(
+        (found, index) =>
+          problems.findIndex((other) => other.line === found.line && other.code === found.code) === index,
       ),
     };
   }
@@ -108,6 +119,19 @@ export function parseYaml(text: string, file: string, lineOffset = 0, lastLine?:
         return complete && isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
       },
     },
+  };
+}
+
+/** `title: Flu: the basics` — YAML reads the second `: ` as a field inside a field. */
+function colonInValue(lineText: string | undefined): { message: string; fix: string } | undefined {
+  const match = /^(\s*(?:-\s+)?)([\w-]+):\s+(.*\S)\s*$/.exec(lineText ?? '');
+  if (!match) return undefined;
+  const [, indent = '', field = '', value = ''] = match;
+  if (!value.includes(': ') || /^["']/.test(value)) return undefined;
+  const quoted = `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return {
+    message: `the value of "${field}" contains ": ", which YAML reads as the start of another field.`,
+    fix: `Put the whole value in double quotes: ${indent.trim() ? `${indent.trim()} ` : ''}${field}: ${quoted}`,
   };
 }
 

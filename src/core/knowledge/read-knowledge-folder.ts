@@ -22,13 +22,20 @@ export interface KnowledgeFolder {
   readable: boolean;
 }
 
+/** Reads a whole file; tests pass a fake to produce errors that root never gets (EACCES). */
+export type ReadFile = (path: string) => Promise<Uint8Array>;
+
 export const ENTRIES_FOLDER = 'entries';
 export const ROOT_FILES = ['triage.yaml', 'synonyms.yaml', 'settings.yaml'] as const;
 const HOW_TO_POINT = 'pass --kb DIR pointing at a knowledge folder with an entries/ sub-folder';
 
-export async function readKnowledgeFolder(dirArgument: string): Promise<KnowledgeFolder> {
+export async function readKnowledgeFolder(
+  dirArgument: string,
+  read: ReadFile = readFile,
+): Promise<KnowledgeFolder> {
   const dir = resolve(dirArgument);
   const folder: KnowledgeFolder = { dir, files: [], problems: [], readable: false };
+  const readOne = (path: string) => readKnowledgeFile(dir, path, folder, read);
   const folderProblem = (code: string, message: string, fix: string) =>
     folder.problems.push(problem('error', dir, undefined, code, message, fix));
 
@@ -62,7 +69,7 @@ export async function readKnowledgeFolder(dirArgument: string): Promise<Knowledg
   }
 
   folder.readable = true;
-  await readRootFiles(dir, rootNames, folder);
+  await readRootFiles(rootNames, folder, readOne);
   if (!rootNames.includes(ENTRIES_FOLDER)) {
     folder.problems.push(
       problem(
@@ -76,7 +83,7 @@ export async function readKnowledgeFolder(dirArgument: string): Promise<Knowledg
     );
     return folder;
   }
-  await walkEntries(dir, ENTRIES_FOLDER, folder, new Set());
+  await walkEntries(dir, ENTRIES_FOLDER, folder, new Set(), readOne);
   const inEntries = (path: string) => path.startsWith(`${ENTRIES_FOLDER}/`) && path.endsWith('.md');
   const entryFilesSeen =
     folder.files.some((file) => inEntries(file.path)) ||
@@ -96,10 +103,14 @@ export async function readKnowledgeFolder(dirArgument: string): Promise<Knowledg
   return folder;
 }
 
-async function readRootFiles(dir: string, names: string[], folder: KnowledgeFolder): Promise<void> {
+async function readRootFiles(
+  names: string[],
+  folder: KnowledgeFolder,
+  readOne: (path: string) => Promise<void>,
+): Promise<void> {
   for (const name of [...names].sort()) {
     if ((ROOT_FILES as readonly string[]).includes(name)) {
-      await readOne(dir, name, folder);
+      await readOne(name);
     } else if (/\.ya?ml$/i.test(name)) {
       const suggestion = closestName(name, ROOT_FILES);
       folder.problems.push(
@@ -124,6 +135,7 @@ async function walkEntries(
   relative: string,
   folder: KnowledgeFolder,
   seen: Set<string>,
+  readOne: (path: string) => Promise<void>,
 ): Promise<void> {
   const absolute = join(dir, relative);
   // Symlinked folders could loop; visit each real folder once.
@@ -150,9 +162,9 @@ async function walkEntries(
     if (child.name.startsWith('.')) continue; // editor swap files, .DS_Store, .git
     const path = posix.join(relative, child.name);
     if (await isDirectory(dir, path, child)) {
-      await walkEntries(dir, path, folder, seen);
+      await walkEntries(dir, path, folder, seen, readOne);
     } else if (child.name.endsWith('.md')) {
-      await readOne(dir, path, folder);
+      await readOne(path);
     } else {
       folder.problems.push(
         problem(
@@ -177,20 +189,45 @@ async function isDirectory(dir: string, path: string, child: Dirent): Promise<bo
   return target?.isDirectory() ?? false;
 }
 
-async function readOne(dir: string, path: string, folder: KnowledgeFolder): Promise<void> {
+async function readKnowledgeFile(
+  dir: string,
+  path: string,
+  folder: KnowledgeFolder,
+  read: ReadFile,
+): Promise<void> {
   try {
-    folder.files.push({ path, bytes: await readFile(join(dir, path)) });
+    folder.files.push({ path, bytes: await read(join(dir, path)) });
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const isEntry = path.startsWith(`${ENTRIES_FOLDER}/`);
     folder.problems.push(
       problem(
         'error',
         path,
         undefined,
         'file-unreadable',
-        `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-        'Make it readable by the user running vetted, or remove it (a broken link points nowhere).',
+        `cannot read the file (${code ?? (error as Error).message}).` +
+          (isEntry
+            ? ` Links to "${posix.basename(path, '.md')}" in other entries' related are not checked until it can be read.`
+            : ''),
+        unreadableFix(code, path),
       ),
     );
+  }
+}
+
+/** What to do depends on why: permissions, a link to nothing, a folder named like a file. */
+function unreadableFix(code: string | undefined, path: string): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `Give the user running vetted permission to read it (e.g. \`chmod a+r ${path}\`), or ask whoever owns the file.`;
+    case 'ENOENT':
+      return 'It is a link to a file that does not exist: point the link at the real file, or remove it.';
+    case 'EISDIR':
+      return `It is a folder, not a file: rename it so it does not end in ${posix.extname(path)}.`;
+    default:
+      return 'Make it readable by the user running vetted (check permissions, links and the disk), or remove it.';
   }
 }
 

@@ -22,9 +22,9 @@ const CASES: Record<string, string[]> = {
     'entries/wrong-types.md:18 error wrong-type',
   ],
   'missing-field': [
-    'entries/missing-fields.md:1 error missing-field',
     'entries/missing-fields.md:3 error missing-field',
     'entries/missing-fields.md:5 error missing-field',
+    'entries/missing-fields.md:10 error missing-field', // "questions" is absent: add it above the closing ---
   ],
   'empty-body': ['entries/empty-body.md:15 error empty-body'],
   'duplicate-id': ['entries/b/flu.md:2 error duplicate-id'],
@@ -34,7 +34,7 @@ const CASES: Record<string, string[]> = {
     'entries/flu-symptoms.md:17 error unknown-related',
   ],
   'shared-question': ['entries/flu-treatment.md:6 error shared-question'],
-  'no-source': ['entries/empty-sources.md:8 error no-source', 'entries/no-sources.md:1 error no-source'],
+  'no-source': ['entries/empty-sources.md:8 error no-source', 'entries/no-sources.md:12 error no-source'],
   'source-not-https': [
     'entries/insecure.md:10 error source-not-https',
     'entries/insecure.md:12 error source-not-https',

@@ -89,10 +89,10 @@ describe('files that are hard to read', () => {
     await put('entries/none.md', '---\n---\nBody.\n');
     expect(await problems()).toEqual([
       'entries/list.md:2 error front-matter-not-fields',
-      'entries/none.md:1 error missing-field',
-      'entries/none.md:1 error missing-field',
-      'entries/none.md:1 error missing-field',
-      'entries/none.md:1 error no-source',
+      'entries/none.md:2 error missing-field',
+      'entries/none.md:2 error missing-field',
+      'entries/none.md:2 error missing-field',
+      'entries/none.md:2 error no-source',
       'entries/none.md:2 warning draft-entry',
     ]);
   });

@@ -90,6 +90,12 @@ describe('loading a valid knowledge folder', () => {
       locale: 'en-GB',
       emergencyNumber: '999',
       crisisLine: '116 123',
+      // Default texts and the file's own texts take the numbers the file sets, never the US ones.
+      emergencyText:
+        'Call 999 (or your local emergency number) now, or go to the nearest emergency department.',
+      crisisText:
+        'You are not alone. Call 116 123 (Samaritans) free, any time. If you are in immediate danger, call 999.',
+      noAnswerText: DEFAULT_SETTINGS.noAnswerText.replace('call 911', 'call 999'),
     });
   });
 
