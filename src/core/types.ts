@@ -59,6 +59,8 @@ export interface KnowledgeSettings {
   poisonControl: string;
   disclaimer: string;
   noAnswerText: string;
+  /** Instead of noAnswerText when a red flag already told the person what to do now. */
+  noAnswerAfterEscalationText: string;
   draftNotice: string;
 }
 

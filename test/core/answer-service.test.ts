@@ -146,6 +146,19 @@ describe('answer service', () => {
     expect(answer.text).toMatch(/clinician|doctor|911/);
   });
 
+  it('does not send someone in crisis to urgent care when no entry fits: it defers to the red flag', async () => {
+    const service = createAnswerService({
+      snapshot: () =>
+        snapshotWith(knowledge, { outcome: 'no-answer' }, { ...EMERGENCY, level: 'crisis', rule: 'suicide' }),
+      logger: capturingLogger().logger,
+    });
+    const answer = await service.answer({ text: 'x', platform: 'cli' });
+    expect(answer.escalation?.level).toBe('crisis');
+    expect(answer.body).toBe(knowledge.settings.noAnswerAfterEscalationText);
+    expect(answer.text).not.toContain(knowledge.settings.noAnswerText);
+    expect(answer.text).not.toMatch(/urgent care/);
+  });
+
   describe('when reviews are required', () => {
     const reviewed = makeEntry('reviewed', {
       status: 'reviewed',

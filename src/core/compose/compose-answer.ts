@@ -144,7 +144,8 @@ export function composeAnswer(input: ComposeInput): Answer {
       outcome: 'no-answer',
       ...common,
       title: null,
-      body: input.noAnswerNote ?? settings.noAnswerText,
+      // After a red flag, "go to urgent care" would contradict "call 988 now": defer to it instead.
+      body: escalation ? settings.noAnswerAfterEscalationText : (input.noAnswerNote ?? settings.noAnswerText),
       sources: [],
       review: null,
       seeClinicianIf: [],

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS_TEMPLATE: Readonly<KnowledgeSettings> = Object.fre
     'This is general health information, not medical advice, and it does not create a clinician–patient relationship. If you are worried about your health, contact a clinician.',
   noAnswerText:
     "I don't have a clinician-vetted answer to that question. Please ask a doctor, nurse or pharmacist; if it is urgent, call your clinic or an urgent care clinic, and in an emergency call {emergency_number}.",
+  noAnswerAfterEscalationText: 'I have no vetted answer to add to the advice above. Please follow it first.',
   draftNotice: 'Draft: not yet reviewed by a clinician',
 });
 

@@ -20,12 +20,20 @@ export const SETTINGS_KEYS = {
   poison_control: 'poisonControl',
   disclaimer: 'disclaimer',
   no_answer_text: 'noAnswerText',
+  no_answer_after_escalation_text: 'noAnswerAfterEscalationText',
   draft_notice: 'draftNotice',
 } as const satisfies Record<string, keyof KnowledgeSettings>;
 
 const FILE_KEYS = Object.keys(SETTINGS_KEYS);
 /** The settings that are texts shown to people, which may name numbers through placeholders. */
-const TEXT_KEYS = ['emergency_text', 'crisis_text', 'no_answer_text', 'disclaimer', 'draft_notice'] as const;
+const TEXT_KEYS = [
+  'emergency_text',
+  'crisis_text',
+  'no_answer_text',
+  'no_answer_after_escalation_text',
+  'disclaimer',
+  'draft_notice',
+] as const;
 
 /** Settings with their texts filled in (`{emergency_number}` -> "911"), and every problem. */
 export function parseSettingsFile(

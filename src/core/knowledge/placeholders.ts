@@ -37,7 +37,14 @@ export function fillPlaceholders(text: string, settings: KnowledgeSettings): str
 /** Settings texts filled with the settings' own numbers. */
 export function fillSettingsTexts(settings: KnowledgeSettings): KnowledgeSettings {
   const filled = { ...settings };
-  for (const key of ['emergencyText', 'crisisText', 'noAnswerText', 'disclaimer', 'draftNotice'] as const) {
+  for (const key of [
+    'emergencyText',
+    'crisisText',
+    'noAnswerText',
+    'noAnswerAfterEscalationText',
+    'disclaimer',
+    'draftNotice',
+  ] as const) {
     filled[key] = fillPlaceholders(settings[key], settings);
   }
   return filled;
