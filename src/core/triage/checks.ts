@@ -7,13 +7,17 @@
 //   check: blood sugar >= 300           mg/dL (mmol/L values are converted)
 //   check: heart rate >= 150            beats per minute ("pulse 160", "180 bpm", "watch says 170")
 //   check: inr >= 5                     an INR reading on warfarin ("inr came back at 7.2")
+//   check: blood pressure >= 160/110    a reading at or above EITHER number ("bp 162/108", "170 over 95")
+//   check: gestation >= 24 weeks        how far along a pregnancy is ("30+1", "28 wks pregnant", "at 29 wks")
 import { isNegated } from './negation.js';
 import type { Doc } from './normalise.js';
 import {
   agesInDays,
+  bloodPressures,
   bloodSugars,
   countsBefore,
   durationsInDays,
+  gestationWeeks,
   heartRates,
   inrReadings,
   temperaturesCelsius,
@@ -92,13 +96,15 @@ export function isMedicineWord(word: string): boolean {
 }
 
 const CHECK_HELP =
-  'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300, heart rate >= 150, inr >= 5.';
+  'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300, heart rate >= 150, inr >= 5, blood pressure >= 160/110, gestation >= 24 weeks.';
 
 export function compileCheck(source: string): CheckResult {
   const text = source.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'infant-fever') return { ok: true, check: infantFever };
+  const pressure = /^blood pressure >= (\d+) ?\/ ?(\d+)$/.exec(text);
+  if (pressure) return { ok: true, check: bloodPressureAtLeast(Number(pressure[1]), Number(pressure[2])) };
   const match =
-    /^(temperature|age|duration|pill count|blood sugar|heart rate|inr) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
+    /^(temperature|age|duration|pill count|blood sugar|heart rate|inr|gestation) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
       text,
     );
   if (!match) return { ok: false, message: `the check "${source}" is not one vetted knows`, fix: CHECK_HELP };
@@ -177,9 +183,27 @@ export function compileCheck(source: string): CheckResult {
       return { ok: true, check: (doc) => (heartRates(doc).some(compare) ? allSentences(doc) : []) };
     case 'inr':
       return { ok: true, check: (doc) => (inrReadings(doc).some(compare) ? allSentences(doc) : []) };
+    case 'gestation': {
+      if (unit !== 'weeks' && unit !== 'week') {
+        return {
+          ok: false,
+          message: `the check "${source}" needs a unit`,
+          fix: 'End it with weeks, e.g. "gestation >= 24 weeks".',
+        };
+      }
+      return { ok: true, check: (doc) => (gestationWeeks(doc).some(compare) ? allSentences(doc) : []) };
+    }
     default:
       return { ok: false, message: `the check "${source}" is not one vetted knows`, fix: CHECK_HELP };
   }
+}
+
+/** Severe when either number reaches its threshold: 165/95 and 150/112 both count for 160/110. */
+function bloodPressureAtLeast(systolic: number, diastolic: number): Check {
+  return (doc) =>
+    bloodPressures(doc)
+      .filter((r) => r.systolic >= systolic || r.diastolic >= diastolic)
+      .map((r) => r.sentence);
 }
 
 function allSentences(doc: Doc): number[] {

@@ -35,6 +35,21 @@ const MARKERS: [string, ...(string | RegExp)[]][] = [
   ['recovered', 'from'],
 ];
 
+/** Words before "used to" that make it "accustomed to" ("get used to it"), not "in the past". */
+const ACCUSTOMED_BEFORE = new Set([
+  'get',
+  'got',
+  'gets',
+  'getting',
+  'be',
+  'been',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+
 /** The markers by their first word (each begins with a word, not a pattern). */
 const MARKERS_BY_FIRST_WORD = new Map<string, (string | RegExp)[][]>();
 for (const marker of MARKERS) {
@@ -55,6 +70,8 @@ export function inLongPast(doc: Doc, position: number): boolean {
         if (word === undefined || doc.clause[i + k] !== clause) return false;
         return typeof part === 'string' ? word === part : part.test(word);
       });
+      // "get used to it", "i am used to it": being accustomed, not the past.
+      if (matches && doc.words[i] === 'used' && ACCUSTOMED_BEFORE.has(doc.words[i - 1] ?? '')) continue;
       if (matches) return true;
     }
   }

@@ -500,3 +500,169 @@ export const inrReadings = perDoc(function inrReadings(doc: Doc): number[] {
   }
   return readings;
 });
+
+/** Words that say a message is about blood pressure ("bp", "cuff", "pre-e"). */
+const BLOOD_PRESSURE_WORDS = new Set([
+  'bp',
+  'bps',
+  'pressure',
+  'pressures',
+  'cuff',
+  'systolic',
+  'diastolic',
+  'mmhg',
+  'hypertension',
+  'eclampsia',
+  'preeclampsia',
+  'pet',
+]);
+
+/**
+ * Blood pressure readings: "162/108", "170 over 110", "bp 155 / 102", in a message that names blood
+ * pressure. The slash is gone after normalising, so "162/108" reads as two numbers split by a pause.
+ */
+export const bloodPressures = perDoc(function bloodPressures(
+  doc: Doc,
+): { systolic: number; diastolic: number; sentence: number }[] {
+  if (!doc.words.some((w) => BLOOD_PRESSURE_WORDS.has(w))) return [];
+  const found: { systolic: number; diastolic: number; sentence: number }[] = [];
+  for (let i = 0; i + 1 < doc.words.length; i++) {
+    const word = doc.words[i] ?? '';
+    if (!/^\d+$/.test(word)) continue;
+    let j = i + 1;
+    if (doc.words[j] === 'over') j++;
+    // "162/108": a pause between the numbers; "162 108" without one is two unrelated numbers.
+    else if (doc.clause[j] === doc.clause[i]) continue;
+    if (doc.sentence[j] !== doc.sentence[i] || !/^\d+$/.test(doc.words[j] ?? '')) continue;
+    const systolic = Number(word);
+    const diastolic = Number(doc.words[j]);
+    if (systolic < 70 || systolic > 260 || diastolic < 35 || diastolic > 160 || diastolic >= systolic)
+      continue;
+    found.push({ systolic, diastolic, sentence: doc.sentence[i] ?? 0 });
+  }
+  return found;
+});
+
+/** Words after "8 weeks" that make it time since the birth, a span or a baby's age, not a pregnancy. */
+const NOT_GESTATION_AFTER = new Set([
+  'old',
+  'pp',
+  'postpartum',
+  'post',
+  'postnatal',
+  'ago',
+  'after',
+  'since',
+  'later',
+  'of',
+  'now',
+  'straight',
+  'off',
+  'in',
+]);
+/** Words just before "8 weeks" that make it a span ("for 2 weeks") rather than how far along. */
+const NOT_GESTATION_BEFORE = new Set([
+  'for',
+  'in',
+  'every',
+  'last',
+  'past',
+  'next',
+  'few',
+  'pp',
+  'postpartum',
+  'first',
+  'about',
+  'over',
+  'within',
+  'under',
+]);
+const PREGNANT_AFTER = new Set(['pregnant', 'preg', 'along', 'gestation', 'pg', 'pregnancy']);
+/** "at 29 wks", "i am 8 weeks", "she is 35 weeks": a woman's weeks, unless a baby is the subject. */
+const GESTATION_BEFORE = new Set(['at', 'am', 'im']);
+const GREETINGS = new Set([
+  'hi',
+  'hey',
+  'hello',
+  'all',
+  'guys',
+  'everyone',
+  'ladies',
+  'mamas',
+  'so',
+  'okay',
+  'update',
+]);
+const PREGNANCY_VISITS = new Set(['scan', 'appt', 'appointment', 'antenatal', 'midwife', 'mw', 'growth']);
+
+/**
+ * How many weeks pregnant: "20 wks pregnant", "35+6" (weeks+days), "at 29 wks", "33 weeks." on its
+ * own, "7 months pregnant", "my 37 wk appt". A baby's age ("LO is 7 wks", "6 wks pp") is not one.
+ */
+export const gestationWeeks = perDoc(function gestationWeeks(doc: Doc): number[] {
+  const weeks: number[] = [];
+  const young = (k: number) => YOUNG_WORDS.has(doc.words[k] ?? '');
+  for (let i = 0; i < doc.words.length; i++) {
+    const word = doc.words[i] ?? '';
+    if (!/^\d+$/.test(word)) continue;
+    const value = Number(word);
+    const unit = doc.words[i + 1] ?? '';
+    const after = doc.words[i + 2] ?? '';
+    const before = doc.words[i - 1] ?? '';
+    const sameClause = (k: number) => doc.clause[k] === doc.clause[i];
+    // "35+6": the plus is dropped, leaving weeks and a single-digit day count side by side.
+    if (
+      /^[0-6]$/.test(unit) &&
+      value >= 4 &&
+      value <= 42 &&
+      sameClause(i + 1) &&
+      !DOSE_UNITS.has(after) &&
+      lookup(DAY_UNITS, after) === undefined
+    ) {
+      weeks.push(value + Number(unit) / 7);
+      continue;
+    }
+    if ((unit === 'months' || unit === 'month') && PREGNANT_AFTER.has(after) && value <= 10) {
+      weeks.push(value * 4.35);
+      continue;
+    }
+    if (unit !== 'weeks' && unit !== 'week' && unit !== 'w') continue;
+    if (value < 3 || value > 42) continue;
+    if (PREGNANT_AFTER.has(after) || (after === 'and' && /^[0-6]$/.test(doc.words[i + 3] ?? ''))) {
+      weeks.push(value);
+      continue;
+    }
+    if (NOT_GESTATION_AFTER.has(after) || NOT_GESTATION_BEFORE.has(before)) continue;
+    // "LO is 7 wks", "LO (6 wks)": a child's age; "can't feel the baby move today, 32 wks" is not.
+    if (young(i - 1) || [2, 3].some((k) => young(i - k) && sameClause(i - k))) continue;
+    // "born a bit early (36 weeks)": the baby's birth, not a pregnancy now.
+    if (doc.words.slice(Math.max(0, i - 4), i).some((w) => w === 'born' || w === 'delivered')) continue;
+    // "our baby had a fever at 10 weeks": a baby earlier in the sentence makes "at" its age.
+    const babyInSentence = doc.words
+      .slice(0, i)
+      .some((w, k) => doc.sentence[k] === doc.sentence[i] && YOUNG_WORDS.has(w));
+    // "my 37 wk appt", "the 20 week scan": a pregnancy visit named by its week.
+    if (PREGNANCY_VISITS.has(after) && (after === 'scan' || value >= 10)) {
+      weeks.push(value);
+      continue;
+    }
+    const subject =
+      ['is', 'was'].includes(before) &&
+      ['she', 'wife', 'partner', 'girlfriend', 'sister'].includes(doc.words[i - 2] ?? '');
+    // "8 wks, sharp pain ..." / "33 weeks." / "... this morning, 34 weeks, little bit": weeks standing alone.
+    const alone =
+      (i === 0 || !sameClause(i - 1)) &&
+      (i + 2 >= doc.words.length || doc.clause[i + 2] !== doc.clause[i + 1]);
+    // "hi all, 36 wks" / "hey all 35 wks.": a greeting before the weeks still opens the message.
+    let start = i;
+    while (
+      start > 0 &&
+      doc.sentence[start - 1] === doc.sentence[i] &&
+      GREETINGS.has(doc.words[start - 1] ?? '')
+    )
+      start--;
+    const opening = start === 0 || doc.sentence[start - 1] !== doc.sentence[i];
+    if ((GESTATION_BEFORE.has(before) && !babyInSentence) || subject || alone || opening) weeks.push(value);
+  }
+  return weeks;
+});

@@ -89,6 +89,14 @@ const FRAMES: string[][] = [
   'is it ok',
   'is it okay',
   'is it bad',
+  // A learner labelling a question: "first aid course q: are you supposed to ...".
+  'course q',
+  'course question',
+  'aid q',
+  'exam q',
+  'exam question',
+  'quiz q',
+  'quiz question',
 ].map((frame) => frame.split(' '));
 
 /**
@@ -146,6 +154,27 @@ const LEARNER_FRAMES: string[][] = [
   'i read that',
   'i have read that',
   'i heard they are',
+  // Writing guidance for others: "for our trip leaders handbook", "what should we tell people about".
+  'for our handbook',
+  'for the handbook',
+  'for our staff handbook',
+  'for our trip leaders handbook',
+  'for our leaders handbook',
+  'for our safety handbook',
+  'for our toolbox talk',
+  'for our induction',
+  'for our first aid',
+  'for our training',
+  'for our poster',
+  'for our leaflet',
+  'for our newsletter',
+  'should we tell people',
+  'should we tell staff',
+  'should we tell the team',
+  'should we tell everyone',
+  'should we warn people',
+  'tell people about',
+  'tell staff about',
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */

@@ -97,6 +97,29 @@ describe('triage classifier (bundled rules)', () => {
     );
   });
 
+  it('treats guidance written for others (handbook, course question, what to tell staff) as information', () => {
+    expect(
+      level('for our trip leaders handbook: how do you spot early hypothermia in a group member?'),
+    ).toBeNull();
+    expect(
+      level('first aid course q: for a snake bite are you meant to use a tourniquet or not?'),
+    ).toBeNull();
+    expect(
+      level(
+        'fitting CO alarms in the caravans, what symptoms of carbon monoxide should we tell people about?',
+      ),
+    ).toBeNull();
+    // The same frames around a real person still escalate.
+    expect(level('first aid course q: my friend was just bitten by a snake on the walk, what do we do')).toBe(
+      'emergency',
+    );
+    expect(
+      level(
+        'for our handbook: how do you spot hypothermia? asking because my dad is confused and icy cold now',
+      ),
+    ).toBe('emergency');
+  });
+
   it('treats someone reading ahead as asking for information', () => {
     expect(level('what temp counts as a fever in a newborn? reading up before my due date')).toBeNull();
     expect(

@@ -25,6 +25,12 @@ describe('inLongPast', () => {
     expect(past('had a uti when i was pregnant with my first', 'pregnant')).toBe(true);
   });
 
+  it('reads "get used to it" as being accustomed, while "used to" alone stays the past', () => {
+    expect(past("she says she won't be around for long and we should get used to it", 'around')).toBe(false);
+    expect(past("i'm used to the pain in my chest now", 'chest')).toBe(false);
+    expect(past('i used to cut myself', 'cut')).toBe(true);
+  });
+
   it('keeps a recent or current clause current', () => {
     expect(past('my son broke his arm this morning', 'broke')).toBe(false);
     expect(past('fell last summer but now his arm is bent', 'bent')).toBe(false);

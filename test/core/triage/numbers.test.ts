@@ -1,11 +1,13 @@
 // The numbers the checks read from lay messages: babies' ages and pill counts.
 import { describe, expect, it } from 'vitest';
-import { isMedicineWord } from '../../../src/core/triage/checks.js';
+import { compileCheck, isMedicineWord } from '../../../src/core/triage/checks.js';
 import { normalise } from '../../../src/core/triage/normalise.js';
 import {
   agesInDays,
+  bloodPressures,
   countsBefore,
   durationsInDays,
+  gestationWeeks,
   heartRates,
   inrReadings,
   temperaturesCelsius,
@@ -126,5 +128,73 @@ describe('inrReadings', () => {
     expect(inrReadings(normalise('my INR came back at 7.2 at the clinic'))).toEqual([7.2]);
     expect(inrReadings(normalise('inr is 2.5, in range'))).toEqual([2.5]);
     expect(inrReadings(normalise('had my inr checked. 3 days later i feel fine'))).toEqual([]);
+  });
+});
+
+describe('bloodPressures', () => {
+  const readings = (text: string) =>
+    bloodPressures(normalise(text)).map((r) => `${r.systolic}/${r.diastolic}`);
+
+  it('reads a home or clinic reading written with a slash or "over"', () => {
+    expect(readings('home bp cuff says 162/108')).toEqual(['162/108']);
+    expect(readings('blood pressure 150 over 95 this morning')).toEqual(['150/95']);
+    expect(readings('bp at my appt was 148/96 and now at home its 158/105')).toEqual(['148/96', '158/105']);
+  });
+
+  it('reads nothing in a message that does not name blood pressure, or from numbers that cannot be one', () => {
+    expect(readings('scored 150/100 on the practice test')).toEqual([]);
+    expect(readings('my bp is fine, walked 120 80 year olds round the park')).toEqual([]);
+    expect(readings('bp check today, it is open 24/7')).toEqual([]);
+  });
+});
+
+describe('gestationWeeks', () => {
+  const weeks = (text: string) => gestationWeeks(normalise(text)).map((w) => Math.round(w * 10) / 10);
+
+  it('reads how far along a pregnancy is, however mums write it', () => {
+    expect(weeks('20 wks pregnant and itchy')).toEqual([20]);
+    expect(weeks("posting for my partner, she's 35+6, has pain under her ribs")).toEqual([35.9]);
+    expect(weeks('had a car accident today at 29 wks')).toEqual([29]);
+    expect(weeks('8 wks, sharp pain low down on my left side')).toEqual([8]);
+    expect(weeks('cant feel him kick since i slipped, 34 weeks, little bit of pain')).toEqual([34]);
+    expect(weeks('braxton hicks? 30 wks and loads of tightenings')).toEqual([30]);
+    expect(weeks('my bp at my 37 wk appt was high')).toEqual([37]);
+    expect(weeks('hey all 35 wks. bump keeps going hard')).toEqual([35]);
+    expect(weeks('7 months pregnant and tired')[0]).toBeCloseTo(30, 0);
+  });
+
+  it("does not read a baby's age, time since the birth or a span of time as a pregnancy", () => {
+    expect(weeks('LO is 7 wks and i want to sleep')).toEqual([]);
+    expect(weeks('LO (6 wks) is being sick after every feed')).toEqual([]);
+    expect(weeks('5 wks PP and breastfeeding')).toEqual([]);
+    expect(weeks('my 8 week old has a cold')).toEqual([]);
+    expect(weeks('coughing for 3 weeks now')).toEqual([]);
+    expect(weeks('our baby had a fever at 10 weeks and we went to hospital')).toEqual([]);
+    expect(weeks('my son is 3 weeks old, born a bit early (36 weeks)')).toEqual([]);
+  });
+});
+
+describe('compileCheck (pregnancy numbers)', () => {
+  const holds = (source: string, text: string) => {
+    const result = compileCheck(source);
+    if (!result.ok) throw new Error(result.message);
+    return result.check(normalise(text)).length > 0;
+  };
+
+  it('counts a blood pressure as high when either number reaches its threshold', () => {
+    expect(holds('blood pressure >= 160/110', 'bp 165/95')).toBe(true);
+    expect(holds('blood pressure >= 160/110', 'bp 150/112')).toBe(true);
+    expect(holds('blood pressure >= 160/110', 'bp 155/102')).toBe(false);
+    expect(holds('blood pressure >= 140/90', 'bp 155/102')).toBe(true);
+  });
+
+  it('compares the weeks of a pregnancy either way, and asks for the unit', () => {
+    expect(holds('gestation >= 24 weeks', '30+1 and baby is quiet')).toBe(true);
+    expect(holds('gestation >= 24 weeks', '16 weeks pregnant and baby is quiet')).toBe(false);
+    expect(holds('gestation < 37 weeks', '28 wks, my waters have gone')).toBe(true);
+    expect(compileCheck('gestation >= 24')).toMatchObject({
+      ok: false,
+      fix: expect.stringContaining('weeks'),
+    });
   });
 });
