@@ -172,21 +172,30 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Spawns a server and waits for the line that tells where it listens. */
+/**
+ * Spawns a server and waits for the line that tells where it listens: on stdout for the bare
+ * servers, on stderr for vetted (its stdout is JSON log lines only).
+ */
 async function spawnServer(
   args: string[],
   env: NodeJS.ProcessEnv,
   urlFrom: (line: string) => string | null,
+  announcedOn: 'stdout' | 'stderr' = 'stdout',
 ): Promise<Server> {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout });
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const announcer = announcedOn === 'stdout' ? child.stdout : child.stderr;
+  // Log lines on stdout are drained without parsing, as a log shipper would read them.
+  if (announcedOn === 'stdout') child.stderr.pipe(process.stderr);
+  else child.stdout.resume();
+  const lines = createInterface({ input: announcer });
   const url = await new Promise<string>((resolve, reject) => {
     lines.on('line', (line) => {
+      if (announcedOn === 'stderr') process.stderr.write(`${line}\n`); // a start-up error stays visible
       const found = urlFrom(line);
       if (!found) return;
-      // From here on, drain the log lines without parsing them.
       lines.close();
-      child.stdout.resume();
+      if (announcedOn === 'stdout') child.stdout.resume();
+      else child.stderr.pipe(process.stderr);
       resolve(found);
     });
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
@@ -206,6 +215,7 @@ async function startVetted(): Promise<Server> {
       VETTED_FEEDBACK_DB: 'memory', // no votes here; nothing written into the repo
     },
     (line) => /chat page at (http:\/\/\S+?)\/ /.exec(line)?.[1] ?? null,
+    'stderr',
   );
 }
 

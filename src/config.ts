@@ -15,19 +15,17 @@ const booleanFlag = (name: string) =>
 /**
  * A whole number from min to max. An empty value (`NAME=` in a .env file) means the default, not
  * 0, so that a blank line cannot turn a feature off by accident. `hint` says what the number is.
+ * Every way of getting it wrong gets the same message: the range and the default are the fix.
  */
 const wholeNumber = (name: string, min: number, max: number, fallback: number, hint = '') => {
-  const about = hint === '' ? '' : ` ${hint}`;
+  const error = `${name} must be a whole number from ${min} to ${max} (default ${fallback})${hint === '' ? '' : ` ${hint}`}`;
   return z.preprocess(
     (value) => (value === '' ? undefined : value),
-    z.coerce
-      .number({ error: `${name} must be a whole number${about}` })
-      .int({ error: `${name} must be a whole number${about}` })
-      .min(min, { error: `${name} must be at least ${min}${about}` })
-      .max(max, { error: `${name} must be at most ${max}${about}` })
-      .default(fallback),
+    z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error }).default(fallback),
   );
 };
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const optionalText = z
   .string()
@@ -76,11 +74,22 @@ const envSchema = z.object({
     '(seconds a cached answer is kept; a knowledge reload empties the cache anyway)',
   ),
   VETTED_FEEDBACK_DB: feedbackDb,
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-      error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
-    })
-    .default('info'),
+  // Questions that got no answer, redacted, kept for clinicians (`vetted gaps`) in the same file.
+  VETTED_RECORD_UNANSWERED: booleanFlag('VETTED_RECORD_UNANSWERED').default(true),
+  VETTED_UNANSWERED_RETENTION_DAYS: wholeNumber(
+    'VETTED_UNANSWERED_RETENTION_DAYS',
+    1,
+    3650,
+    90,
+    '(days an unanswered question is kept before it is deleted)',
+  ),
+  // Any case (INFO is what many other tools take); blank means the default.
+  LOG_LEVEL: z.preprocess(
+    (value) => (typeof value === 'string' ? value.trim().toLowerCase() || undefined : value),
+    z
+      .enum(LOG_LEVELS, { error: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (default info)` })
+      .default('info'),
+  ),
   RATE_LIMIT_MAX: wholeNumber('RATE_LIMIT_MAX', 1, 1_000_000, 30),
   RATE_LIMIT_WINDOW_SECONDS: wholeNumber('RATE_LIMIT_WINDOW_SECONDS', 1, 86_400, 60),
   BODY_LIMIT_BYTES: wholeNumber('BODY_LIMIT_BYTES', 1, 10_000_000, 16_384),

@@ -18,6 +18,7 @@ import { createLogger, type VettedLogger } from './runtime/logger.js';
 import { createLruAnswerCache } from './runtime/lru-answer-cache.js';
 import { createMetrics, instrumentAnswers, instrumentFeedback, type Metrics } from './runtime/metrics.js';
 import { openSqliteFeedbackStore, type SqliteFeedbackStore } from './runtime/sqlite-feedback-store.js';
+import { openUnanswered, type UnansweredRecorder } from './runtime/unanswered-setup.js';
 
 /** How long in-flight requests get to finish on shutdown before their connections are cut. */
 const CLOSE_GRACE_MS = 8_000;
@@ -74,9 +75,19 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
       throw error;
     }
   }
+  // The same file keeps questions that got no answer, redacted, for `vetted gaps`.
+  let unanswered: UnansweredRecorder;
+  try {
+    unanswered = openUnanswered(config, { metrics, logger });
+  } catch (error) {
+    database?.close();
+    if (error instanceof FeedbackDbError) return { ok: false, stage: 'feedback', message: error.message };
+    throw error;
+  }
   const knowledge = createLiveKnowledge({ dir: config.VETTED_KB_DIR, logger });
   const first = await knowledge.reload();
   if (!first.ok) {
+    await unanswered.close();
     database?.close();
     return { ok: false, stage: 'knowledge', problems: first.problems };
   }
@@ -93,12 +104,14 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
         })
       : undefined;
   const answers = instrumentAnswers(
-    createAnswerService({
-      snapshot: () => knowledge.current(),
-      logger,
-      requireReview: config.VETTED_REQUIRE_REVIEW,
-      ...(cache ? { cache } : {}),
-    }),
+    unanswered.wrap(
+      createAnswerService({
+        snapshot: () => knowledge.current(),
+        logger,
+        requireReview: config.VETTED_REQUIRE_REVIEW,
+        ...(cache ? { cache } : {}),
+      }),
+    ),
     metrics,
   );
   const feedback: FeedbackStore = instrumentFeedback(
@@ -128,20 +141,28 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
       feedback,
       logger,
       guidance: () => knowledge.current().knowledge.settings,
+      onConnection: (up) => metrics.platformConnected.set({ platform: 'slack' }, up ? 1 : 0),
+      ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
     }),
     createDiscordAdapter({
       config,
       answers,
       feedback,
       logger,
+      guidance: () => knowledge.current().knowledge.settings,
+      onConnection: (up) => metrics.platformConnected.set({ platform: 'discord' }, up ? 1 : 0),
       ...(deps.onFatal ? { onFatal: deps.onFatal } : {}),
     }),
   ].filter((adapter): adapter is PlatformAdapter => adapter !== null);
+  // 0 until connected: a platform that cannot be reached shows in /metrics (and is retried meanwhile).
+  for (const adapter of adapters)
+    if (adapter.connects) metrics.platformConnected.set({ platform: adapter.name }, 0);
   for (const adapter of adapters) if (adapter.routes) await adapter.routes(app);
 
   try {
     await app.listen({ port: config.PORT, host: config.HOST });
   } catch (error) {
+    await unanswered.close();
     database?.close();
     throw error;
   }
@@ -156,6 +177,7 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
       logger.error({ event: 'adapter-start-failed', errorCode: adapter.name });
       await Promise.allSettled(started.map((a) => a.stop()));
       await app.close();
+      await unanswered.close();
       database?.close();
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, stage: 'adapter', adapter: adapter.name, message };
@@ -191,7 +213,8 @@ export async function startVetted(config: Config, deps: StartDeps = {}): Promise
           cutoff.unref();
           await app.close();
           clearTimeout(cutoff);
-          // Last: a feedback click still in flight above has been saved by now.
+          // Last: a feedback click or unanswered question still in flight above has been saved by now.
+          await unanswered.close();
           database?.close();
           logger.info({ event: 'stopped' });
           logger.flush();

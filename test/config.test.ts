@@ -26,15 +26,17 @@ describe('answer cache settings', () => {
   it('report a bad size and a bad TTL together, each naming the setting and what it takes', () => {
     const found = problems({ VETTED_ANSWER_CACHE_SIZE: 'lots', VETTED_ANSWER_CACHE_TTL_SECONDS: '0' });
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^VETTED_ANSWER_CACHE_SIZE must be a whole number .*0 turns the cache off/);
-    expect(found[1]).toMatch(/^VETTED_ANSWER_CACHE_TTL_SECONDS must be at least 1 /);
+    expect(found[0]).toMatch(
+      /^VETTED_ANSWER_CACHE_SIZE must be a whole number from 0 to 1000000 \(default 1000\) .*0 turns the cache off/,
+    );
+    expect(found[1]).toMatch(/^VETTED_ANSWER_CACHE_TTL_SECONDS must be a whole number from 1 to 86400 /);
   });
 
   it('refuse a negative, fractional or huge size', () => {
-    expect(problems({ VETTED_ANSWER_CACHE_SIZE: '-1' })[0]).toMatch(/must be at least 0/);
-    expect(problems({ VETTED_ANSWER_CACHE_SIZE: '2.5' })[0]).toMatch(/must be a whole number/);
-    expect(problems({ VETTED_ANSWER_CACHE_SIZE: '5000000' })[0]).toMatch(/must be at most 1000000/);
-    expect(problems({ VETTED_ANSWER_CACHE_TTL_SECONDS: '100000' })[0]).toMatch(/at most 86400/);
+    for (const bad of ['-1', '2.5', '5000000']) {
+      expect(problems({ VETTED_ANSWER_CACHE_SIZE: bad })[0]).toMatch(/whole number from 0 to 1000000/);
+    }
+    expect(problems({ VETTED_ANSWER_CACHE_TTL_SECONDS: '100000' })[0]).toMatch(/from 1 to 86400/);
   });
 });
 
@@ -45,8 +47,24 @@ describe('every whole-number setting', () => {
       empty.ok && [empty.config.PORT, empty.config.RATE_LIMIT_MAX, empty.config.BODY_LIMIT_BYTES],
     ).toEqual([3000, 30, 16_384]);
     expect(problems({ PORT: '0', RATE_LIMIT_WINDOW_SECONDS: 'soon' })).toEqual([
-      expect.stringMatching(/^PORT must be at least 1/),
-      expect.stringMatching(/^RATE_LIMIT_WINDOW_SECONDS must be a whole number/),
+      'PORT must be a whole number from 1 to 65535 (default 3000)',
+      'RATE_LIMIT_WINDOW_SECONDS must be a whole number from 1 to 86400 (default 60)',
+    ]);
+    expect(problems({ PORT: 'abc' })).toEqual(['PORT must be a whole number from 1 to 65535 (default 3000)']);
+  });
+});
+
+describe('LOG_LEVEL', () => {
+  it('takes a level in any case, and info when left empty', () => {
+    const level = (value: string) => {
+      const loaded = loadConfig({ LOG_LEVEL: value });
+      return loaded.ok ? loaded.config.LOG_LEVEL : loaded.problems;
+    };
+    expect(level('INFO')).toBe('info');
+    expect(level(' Warn ')).toBe('warn');
+    expect(level('')).toBe('info');
+    expect(level('loud')).toEqual([
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (default info)',
     ]);
   });
 });

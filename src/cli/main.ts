@@ -1,6 +1,7 @@
 // The `vetted` command: dispatches to one file per subcommand. Commands are imported lazily so
 // `vetted ask` never loads the HTTP server or the platform libraries.
 import { readFileSync } from 'node:fs';
+import { exitQuietlyWhenOutputCloses } from './closed-output.js';
 import { type CliIo, processIo } from './io.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -17,6 +18,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   feedback: {
     summary: 'list the Helpful / Not helpful votes per entry, most in need of review first',
     load: async () => (await import('./commands/feedback.js')).run,
+  },
+  gaps: {
+    summary: 'list what people asked that no entry answered (redacted), most asked first',
+    load: async () => (await import('./commands/gaps.js')).run,
   },
   serve: {
     summary: 'run the HTTP API, web chat page and configured Slack/Discord bots',
@@ -36,6 +41,9 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Run \`vetted <command> --help\` for the options of one command.
+
+Exit status: 0 done; 1 a problem to fix (a setting, a file or folder, the knowledge, a bad
+--batch line, a request a service refused); 2 the command line itself was wrong.
 `;
 
 function version(): string {
@@ -46,6 +54,7 @@ function version(): string {
 }
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) exitQuietlyWhenOutputCloses();
   const [first, second] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     io.stdout(USAGE);

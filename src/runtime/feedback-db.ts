@@ -1,5 +1,6 @@
 // Opens the SQLite feedback database: WAL, a table of applied migrations, and errors that name the
-// setting and the fix instead of a stack trace. Holds entry ids, votes, platforms and times only.
+// setting and the fix instead of a stack trace. Holds entry ids, votes, platforms and times, and
+// the redacted text of questions that got no answer (to the day); never raw text or user ids.
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -21,6 +22,24 @@ const MIGRATIONS: readonly { version: number; sql: string }[] = [
       );
       CREATE INDEX feedback_by_entry ON feedback (entry_id, at);
       CREATE INDEX feedback_by_time ON feedback (at);
+    `,
+  },
+  {
+    // Questions that got no answer, redacted before they get here (src/core/unanswered.ts). A random
+    // key and no rowid: the rows keep no order that could line them up with the log's answer lines.
+    version: 2,
+    sql: `
+      CREATE TABLE unanswered (
+        id TEXT PRIMARY KEY,
+        day TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        triage TEXT CHECK (triage IS NULL OR triage = 'urgent'),
+        text TEXT NOT NULL CHECK (length(text) BETWEEN 1 AND 500),
+        candidates TEXT NOT NULL,
+        knowledge_version TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX unanswered_by_day ON unanswered (day);
     `,
   },
 ];

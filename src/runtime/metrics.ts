@@ -19,6 +19,7 @@ export interface Metrics {
   knowledgeReloads: Counter<'result'>;
   knowledgeEntries: Gauge;
   feedback: Counter<'platform' | 'vote'>;
+  platformConnected: Gauge<'platform'>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -92,6 +93,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       name: 'vetted_feedback_total',
       help: 'Helpful / Not helpful votes saved, by platform and vote (helpful, not_helpful)',
       labelNames: ['platform', 'vote'],
+      registers,
+    }),
+    platformConnected: new Gauge({
+      name: 'vetted_platform_connected',
+      help: '1 while a configured chat platform (slack, discord) is connected, 0 while vetted retries',
+      labelNames: ['platform'],
       registers,
     }),
   };

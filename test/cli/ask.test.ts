@@ -83,6 +83,12 @@ describe('vetted ask (spawned)', () => {
     expect(run.stderr).toContain('vetted kb check');
   });
 
+  it('says which batch file cannot be read, as a problem to fix (1), not a bad command line (2)', async () => {
+    const run = await runCli(['ask', '--kb', KB, '--batch', '/nonexistent/questions.jsonl']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('cannot read the batch file /nonexistent/questions.jsonl');
+  });
+
   it('refuses invalid knowledge and names the file and line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vetted-bad-kb-'));
     const { mkdirSync } = await import('node:fs');
@@ -140,7 +146,7 @@ describe('vetted ask (spawned)', () => {
 
   it('reads VETTED_REQUIRE_REVIEW from the environment and reports a bad value', async () => {
     const bad = await runCli(['ask', '--kb', KB, 'sore throat'], { env: { VETTED_REQUIRE_REVIEW: 'maybe' } });
-    expect(bad.code).toBe(2);
+    expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('VETTED_REQUIRE_REVIEW must be true or false');
   });
 });

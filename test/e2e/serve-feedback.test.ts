@@ -41,7 +41,7 @@ describe('vetted serve with a feedback database (spawned)', () => {
     work = await mkdtemp(join(tmpdir(), 'vetted-workdir-'));
     server = await startServe(kb, { VETTED_FEEDBACK_DB: undefined }, work);
     const file = join(work, 'data', 'feedback.sqlite');
-    expect(server.stdout()).toContain(`vetted: feedback saved to ${file}\n`);
+    expect(server.stderr()).toContain(`vetted: feedback saved to ${file}\n`);
     expect(existsSync(file)).toBe(true);
 
     server.child.kill('SIGTERM');
@@ -51,13 +51,13 @@ describe('vetted serve with a feedback database (spawned)', () => {
     const db = new Database(file, { readonly: true });
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
     db.close();
-    expect(tables).toEqual([{ name: 'feedback' }, { name: 'schema_migrations' }]);
+    expect(tables).toEqual([{ name: 'feedback' }, { name: 'schema_migrations' }, { name: 'unanswered' }]);
   });
 
   it('says when votes are kept in memory only', async () => {
     kb = await copyKnowledge();
     server = await startServe(kb, { VETTED_FEEDBACK_DB: 'memory' });
-    expect(server.stdout()).toContain('vetted: feedback kept in memory only (VETTED_FEEDBACK_DB=memory)\n');
+    expect(server.stderr()).toContain('vetted: feedback kept in memory only (VETTED_FEEDBACK_DB=memory)\n');
   });
 
   it('refuses a file that is not a database, or a folder that is a file, with one clear line', async () => {

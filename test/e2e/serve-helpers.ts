@@ -39,7 +39,10 @@ export interface ServeProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the server (in the repo folder unless `cwd` says otherwise) and resolves once it has printed its URL. */
+/**
+ * Starts the server (in the repo folder unless `cwd` says otherwise) and resolves once it has
+ * printed its URL, on stderr: stdout carries the JSON log lines only.
+ */
 export async function startServe(
   kb: string,
   env: Record<string, string | undefined> = {},
@@ -62,7 +65,7 @@ export async function startServe(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const check = setInterval(() => {
-      const match = /chat page at (http:\/\/\S+?)\/ /.exec(out);
+      const match = /chat page at (http:\/\/\S+?)\/ /.exec(err);
       if (match?.[1]) {
         clearInterval(check);
         resolve(match[1]);

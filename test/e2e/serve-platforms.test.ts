@@ -33,7 +33,8 @@ describe('vetted serve with Discord (spawned)', () => {
       DISCORD_APPLICATION_ID: APPLICATION_ID,
       DISCORD_API_URL: fake.apiUrl,
     });
-    expect(serve.stdout()).toContain('connected to discord');
+    expect(serve.stderr()).toContain('vetted: connected to discord\n');
+    expect(serve.stderr()).not.toContain('interactions endpoint');
 
     fake.dispatch(
       'MESSAGE_CREATE',
@@ -54,6 +55,26 @@ describe('vetted serve with Discord (spawned)', () => {
     expect(await serve.exited).toBe(1);
     expect(serve.stderr()).toMatch(/4014.*Privileged Gateway Intents/s);
     // A clean shutdown (in-flight work finished, logs flushed), not an abrupt exit.
+    expect(serve.stdout()).toContain('"event":"stopped"');
+    // The event docs/discord.md tells admins to look for.
+    expect(serve.stdout()).toContain('"event":"discord-ready"');
+  });
+
+  it('stops on SIGTERM while discord.js is still retrying a gateway that refuses connections', async () => {
+    fake = await startFakeDiscord({ token: TOKEN, bot: BOT, applicationId: APPLICATION_ID, guilds: GUILDS });
+    fake.setGatewayUp(false);
+    kb = await copyKnowledge();
+    serve = await startServe(kb, {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    const refused = fake;
+    await expect.poll(() => refused.gatewayRefusals).toBeGreaterThanOrEqual(1);
+    serve.child.kill('SIGTERM');
+    // Before: discord.js kept reconnecting after destroy(), and its timers held the process open.
+    expect(await serve.exited).toBe(0);
+    expect(serve.stderr()).toContain('vetted: stopped (SIGTERM).');
     expect(serve.stdout()).toContain('"event":"stopped"');
   });
 });

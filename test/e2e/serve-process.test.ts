@@ -27,7 +27,7 @@ describe('vetted serve (real process)', () => {
     kb = await copyKnowledge();
     server = await startServe(kb, { RATE_LIMIT_MAX: '100000' });
     const { url } = server;
-    expect(server.stdout()).toMatch(/serving 5 entries from/);
+    expect(server.stderr()).toMatch(/serving 5 entries from/);
 
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await fetch(`${url}/readyz`)).status).toBe(200);
@@ -66,10 +66,16 @@ describe('vetted serve (real process)', () => {
       const body = (await (await fetch(`${url}/v1/knowledge/status`)).json()) as {
         servingLastGood: boolean;
         lastReload: { problems: { file: string; code: string; fix: string }[] };
+        reloads: { rejected: number };
       };
       return body.servingLastGood ? body : undefined;
     }, 'the broken edit to be reported');
     expect(status.lastReload.problems.some((p) => p.file.includes('flu-vaccine.md'))).toBe(true);
+    // The metric and the status call it by the same word (a watcher event may add a reload between reads).
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    const counted = Number(/vetted_knowledge_reloads_total\{result="rejected"\} (\d+)/.exec(metrics)?.[1]);
+    expect(counted).toBeGreaterThanOrEqual(1);
+    expect(status.reloads.rejected).toBeGreaterThanOrEqual(1);
     expect(status.lastReload.problems[0]?.fix).toMatch(/\w/);
     expect(await entryTitle(url, 'flu-vaccine')).toBe('Flu vaccination');
 
@@ -92,7 +98,7 @@ describe('vetted serve (real process)', () => {
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(server.stdout()).toMatch(/stopped \(SIGTERM\)/);
+    expect(server.stderr()).toMatch(/stopped \(SIGTERM\)/);
   });
 
   it('finishes an in-flight request on SIGTERM, refuses new connections, and exits 0', async () => {
@@ -158,9 +164,9 @@ describe('vetted serve (real process)', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/PORT must be a whole number/);
-    expect(result.stderr).toMatch(/RATE_LIMIT_MAX must be at least 1/);
-    expect(result.stderr).toMatch(/LOG_LEVEL must be one of/);
+    expect(result.stderr).toContain('PORT must be a whole number from 1 to 65535 (default 3000)');
+    expect(result.stderr).toContain('RATE_LIMIT_MAX must be a whole number from 1 to 1000000 (default 30)');
+    expect(result.stderr).toMatch(/LOG_LEVEL must be one of .* \(default info\)/);
   });
 });
 

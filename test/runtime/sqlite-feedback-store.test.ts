@@ -89,9 +89,10 @@ describe('SQLite feedback store', () => {
     const db = new Database(file, { readonly: true });
     try {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version FROM schema_migrations').all()).toEqual([
-        { version: FEEDBACK_SCHEMA_VERSION },
-      ]);
+      // Each step once, in order, up to the newest.
+      expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').all()).toEqual(
+        Array.from({ length: FEEDBACK_SCHEMA_VERSION }, (_, i) => ({ version: i + 1 })),
+      );
       const columns = (db.prepare('PRAGMA table_info(feedback)').all() as { name: string }[]).map(
         (c) => c.name,
       );

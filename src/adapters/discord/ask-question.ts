@@ -31,7 +31,7 @@ export async function askQuestion(deps: AskDeps, text: string, asker: Asker): Pr
   });
   const escalated = answer.triage.level !== null || isAlarm(answer.escalation);
   if (!escalated && !deps.limiter.take(asker.userId)) {
-    deps.logger.info({ event: 'discord.rate-limited', requestId: asker.requestId, platform: 'discord' });
+    deps.logger.info({ event: 'discord-rate-limited', requestId: asker.requestId, platform: 'discord' });
     return { kind: 'rate-limited' };
   }
   return { kind: 'answer', answer };

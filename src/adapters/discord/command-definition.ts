@@ -11,7 +11,8 @@ export const ASK_COMMAND = {
       type: ApplicationCommandOptionType.String,
       description: 'Your question, e.g. "how long does a cold last?"',
       required: true,
-      max_length: 1000,
+      // As long as a web question (Discord allows up to 6,000): a cut-off end may hold the red flag.
+      max_length: 2000,
     },
   ],
 } as const;

@@ -21,12 +21,25 @@ export function fatalCloseMessage(code: number): string {
   return BY_CODE[code] ?? `Discord closed the gateway with code ${code}.`;
 }
 
-/** Why `client.login()` failed, in words an operator can act on. */
-export function loginFailureMessage(error: unknown, closeCode: number | null): string {
+/**
+ * The operator's message when `client.login()` failed because Discord refused (a fatal close code,
+ * or 401 from the REST API); null for failures worth retrying (network, Discord having trouble).
+ */
+export function loginRefusal(error: unknown, closeCode: number | null): string | null {
   if (closeCode !== null && isFatalCloseCode(closeCode)) return fatalCloseMessage(closeCode);
   const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
   const status = error && typeof error === 'object' && 'status' in error ? Number(error.status) : 0;
   if (code === 'TokenInvalid' || status === 401) return `${TOKEN_REJECTED} (the REST API answered 401)`;
-  const reason = error instanceof Error ? error.message : String(error);
-  return `Could not connect to Discord: ${reason}. Check the network and DISCORD_API_URL (if set).`;
+  return null;
+}
+
+/** Logged (never fatal) while Discord cannot be reached. Names the URL and the setting, never content. */
+export function unreachableMessage(error: unknown, apiBase: string, retryInMs: number): string {
+  const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : '';
+  const status = error && typeof error === 'object' && 'status' in error ? Number(error.status) : 0;
+  // Library and network messages only (e.g. "connect ECONNREFUSED"): never anything a person wrote.
+  const reason =
+    code || (status ? `HTTP ${status}` : error instanceof Error ? error.message.slice(0, 120) : 'unknown');
+  const seconds = Math.max(1, Math.round(retryInMs / 1000));
+  return `Could not reach Discord at ${apiBase} (${reason}); retrying in ${seconds} s while the rest of vetted runs. Check the network, or DISCORD_API_URL if it is set.`;
 }

@@ -4,13 +4,16 @@ import { Events, REST } from 'discord.js';
 import { type Config, discordSettingsProblems } from '../../config.js';
 import type { AnswerService } from '../../core/answer-service.js';
 import type { FeedbackStore } from '../../core/feedback.js';
+import { DEFAULT_SETTINGS } from '../../core/knowledge/default-settings.js';
 import type { Logger } from '../../core/logger.js';
+import type { KnowledgeSettings } from '../../core/types.js';
 import type { PlatformAdapter } from '../adapter.js';
+import type { Backoff } from '../shared/connect-loop.js';
 import { discordApiBase } from './api-url.js';
 import { createDiscordClient } from './client.js';
-import { connectGateway } from './gateway-connection.js';
+import { createGatewayConnection, type GatewayConnection } from './gateway-connection.js';
 import { handleGatewayInteraction } from './gateway-interactions.js';
-import { handleMessage } from './gateway-messages.js';
+import { handleMessage, type MessageDeps } from './gateway-messages.js';
 import { codeOf, type InteractionDeps } from './interaction-handlers.js';
 import { DEFAULT_DEFER_AFTER_MS } from './interaction-replies.js';
 import { discordInteractionsRoutes } from './interactions-route.js';
@@ -27,8 +30,14 @@ export interface DiscordAdapterDeps {
    * main.ts should log the message, shut down and exit 1. Default: print it and exit 1.
    */
   onFatal?: (message: string) => void;
+  /** Told whenever the gateway becomes connected or not (the vetted_platform_connected gauge). */
+  onConnection?: (connected: boolean) => void;
+  /** The live knowledge settings: the emergency number in fixed replies. Defaults to the US defaults. */
+  guidance?: () => Pick<KnowledgeSettings, 'emergencyNumber'>;
   /** Tests shorten this to exercise deferred replies. */
   deferAfterMs?: number;
+  /** Tests shorten the waits between login attempts, the start wait and the attachment timeout. */
+  tuning?: { backoff?: Backoff; startWaitMs?: number; attachmentTimeoutMs?: number };
 }
 
 function exitOnFatal(message: string): void {
@@ -54,6 +63,12 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
     limiter: createUserRateLimiter(config.DISCORD_USER_RATE_LIMIT_PER_MINUTE),
     deferAfterMs: deps.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
   };
+  const messageDeps: MessageDeps = {
+    ...handlerDeps,
+    emergencyNumber: () => (deps.guidance ?? (() => DEFAULT_SETTINGS))().emergencyNumber,
+    ...(deps.tuning?.attachmentTimeoutMs ? { attachmentTimeoutMs: deps.tuning.attachmentTimeoutMs } : {}),
+  };
+  let gateway: GatewayConnection | undefined;
   const problems = discordSettingsProblems(config);
   const client = config.DISCORD_TOKEN ? createDiscordClient(apiBase) : null;
 
@@ -70,16 +85,17 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
 
   return {
     name: 'discord',
+    connects: client !== null,
     ...(routes ? { routes } : {}),
     async start() {
       if (problems.length > 0) throw new Error(problems.join('\n'));
       if (!client || !config.DISCORD_TOKEN) {
-        logger.info({ event: 'discord.interactions-only', platform: 'discord' });
+        logger.info({ event: 'discord-interactions-only', platform: 'discord' });
         return;
       }
       client.on(Events.MessageCreate, (message) => {
         if (stopping || !client.user) return;
-        track(handleMessage(handlerDeps, message, client.user.id));
+        track(handleMessage(messageDeps, message, client.user.id));
       });
       client.on(Events.InteractionCreate, (interaction) => {
         if (stopping) return;
@@ -87,7 +103,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
         const work = handleGatewayInteraction(handlerDeps, interaction).catch((error: unknown) =>
           logger.error(
             {
-              event: 'discord.interaction-failed',
+              event: 'discord-interaction-failed',
               requestId: interaction.id,
               platform: 'discord',
               errorCode: codeOf(error),
@@ -97,17 +113,24 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
         );
         track(work);
       });
-      await connectGateway({
+      gateway = createGatewayConnection({
         client,
         token: config.DISCORD_TOKEN,
+        apiBase,
         logger,
         onFatal: deps.onFatal ?? exitOnFatal,
+        ...(deps.onConnection ? { onConnection: deps.onConnection } : {}),
+        ...(deps.tuning?.backoff ? { backoff: deps.tuning.backoff } : {}),
+        ...(deps.tuning?.startWaitMs !== undefined ? { startWaitMs: deps.tuning.startWaitMs } : {}),
       });
+      await gateway.start();
     },
     async stop() {
       stopping = true;
+      await gateway?.stop();
       await Promise.all(inFlight);
       await client?.destroy();
+      if (gateway?.connected()) deps.onConnection?.(false);
     },
   };
 }

@@ -33,7 +33,7 @@ async function safely(deps: InteractionDeps, requestId: string, work: () => Prom
     return await work();
   } catch (error) {
     deps.logger.error(
-      { event: 'discord.interaction-failed', requestId, platform: 'discord', errorCode: codeOf(error) },
+      { event: 'discord-interaction-failed', requestId, platform: 'discord', errorCode: codeOf(error) },
       'answering a Discord interaction failed',
     );
     return [REPLIES.failed];
@@ -78,7 +78,7 @@ export async function handleButton(
         at,
       });
       deps.logger.info({
-        event: 'discord.feedback',
+        event: 'discord-feedback',
         requestId: source.id,
         platform: 'discord',
         entry: action.entryId,

@@ -89,7 +89,7 @@ function answerOverHttp(deps: InteractionsRouteDeps, interaction: APIInteraction
       return handleAskCommand(deps, replies, source, text);
     })().catch((error: unknown) => {
       deps.logger.error(
-        { event: 'discord.interaction-failed', requestId: source.id, platform: 'discord' },
+        { event: 'discord-interaction-failed', requestId: source.id, platform: 'discord' },
         `replying to a Discord HTTP interaction failed: ${error instanceof Error ? error.name : 'unknown'}`,
       );
     });

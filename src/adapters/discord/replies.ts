@@ -23,6 +23,13 @@ export const REPLIES = {
   unknownCommand: textMessage('I only know the `/ask` command.'),
 } satisfies Record<string, DiscordMessage>;
 
+/** A pasted long message (message.txt) that could not be read: the red flag may be in it. */
+export function attachmentUnreadable(emergencyNumber: string): DiscordMessage {
+  return textMessage(
+    `I could not read the attached file. Please type your question in under 2,000 characters, or in a few shorter messages. If this is an emergency, call ${emergencyNumber} now.`,
+  );
+}
+
 /**
  * The public reply to a mention the core marked sensitive: it points to a private channel and says
  * nothing about the question. An emergency or crisis escalation still comes first: a warning that

@@ -208,8 +208,8 @@ export const knowledgeStatusSchema = {
     },
     reloads: {
       type: 'object',
-      required: ['ok', 'failed'],
-      properties: { ok: { type: 'integer' }, failed: { type: 'integer' } },
+      required: ['ok', 'rejected'],
+      properties: { ok: { type: 'integer' }, rejected: { type: 'integer' } },
     },
     settings: {
       type: ['object', 'null'],

@@ -39,7 +39,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const config = loadConfig(io.env);
   if (!config.ok) {
     io.stderr(`vetted: fix these settings first:\n${config.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 2;
+    return 1;
   }
   const question = positionals.join(' ');
   if (values.batch === undefined && question.trim() === '') {
@@ -65,7 +65,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   if (values.batch !== undefined) {
     const input = await openBatch(values.batch, io);
-    if (!input) return 2;
+    if (!input) return 1;
     const result = await runBatch(input, answers, (line) => io.stdout(`${line}\n`));
     if (result.failed > 0) {
       io.stderr(`vetted ask: ${result.failed} line(s) were not valid input; see their {"error"} lines.\n`);

@@ -65,7 +65,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const loaded = loadConfig(discordEnv(io.env));
   if (!loaded.ok) {
     io.stderr(`vetted: fix these settings first:\n${loaded.problems.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 2;
+    return 1;
   }
   const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_API_URL } = loaded.config;
   const missing = [
@@ -76,7 +76,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   ].filter((problem) => problem !== null);
   if (!token || !applicationId) {
     io.stderr(`vetted discord register needs:\n${missing.map((p) => `  - ${p}`).join('\n')}\n`);
-    return 2;
+    return 1;
   }
 
   const apiBase = discordApiBase(DISCORD_API_URL);

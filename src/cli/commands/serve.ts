@@ -8,6 +8,8 @@ import { startVetted } from '../../main.js';
 import { untilShutdown } from '../../runtime/shutdown.js';
 import type { CliIo } from '../io.js';
 import { formatProblem } from '../knowledge-for-cli.js';
+import { listenErrorMessage } from '../listen-error.js';
+import { serveBanner } from '../serve-banner.js';
 
 export const SERVE_USAGE = `Usage:
   vetted serve [--kb DIR] [--port N] [--host H] [--require-review]
@@ -82,14 +84,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   try {
     started = await startVetted(config, { onFatal: (message) => fatal.resolve(message) });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES') {
-      io.stderr(
-        `vetted serve: cannot listen on ${config.HOST}:${config.PORT} (${code}). Choose another port with --port N or PORT.\n`,
-      );
-      return 1;
-    }
-    throw error;
+    const message = listenErrorMessage(error, config.HOST, config.PORT);
+    if (message === null) throw error;
+    io.stderr(`vetted serve: ${message}\n`);
+    return 1;
   }
   if (!started.ok) {
     if (started.stage === 'knowledge') {
@@ -108,14 +106,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const { running } = started;
-  const status = running.knowledge.status();
-  io.stdout(
-    `vetted: serving ${status.entries} entries from ${config.VETTED_KB_DIR}\n` +
-      `vetted: chat page at ${running.url}/  (API docs at ${running.url}/docs)\n` +
-      `vetted: feedback ${running.feedbackDb ? `saved to ${running.feedbackDb}` : 'kept in memory only (VETTED_FEEDBACK_DB=memory)'}\n` +
-      (running.adapters.length > 0
-        ? `vetted: connected to ${running.adapters.map((a) => a.name).join(', ')}\n`
-        : ''),
+  // For a person, so on stderr: stdout carries only the JSON log lines.
+  io.stderr(
+    serveBanner(config, {
+      entries: running.knowledge.status().entries,
+      url: running.url,
+      feedbackDb: running.feedbackDb,
+      adapters: running.adapters.map((a) => a.name),
+    }),
   );
 
   const stopped = await Promise.race([
@@ -131,7 +129,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const { signal } = stopped;
-  io.stdout(`vetted: stopped (${signal}).\n`);
+  io.stderr(`vetted: stopped (${signal}).\n`);
   return 0;
 }
 

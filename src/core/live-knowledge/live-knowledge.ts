@@ -23,7 +23,8 @@ export interface KnowledgeStatus {
   servingLastGood: boolean;
   /** The last reload; when it failed, the errors that stopped it. */
   lastReload: { at: string; ok: boolean; problems: Problem[] } | null;
-  reloads: { ok: number; failed: number };
+  /** Loads taken and loads rejected for errors (the word of the metric and the log events). */
+  reloads: { ok: number; rejected: number };
   /** What a page needs to show numbers and the disclaimer before any answer. */
   settings: Pick<KnowledgeSettings, 'locale' | 'disclaimer' | 'emergencyNumber' | 'crisisLine'> | null;
 }
@@ -67,7 +68,7 @@ export function createLiveKnowledge(deps: LiveKnowledgeDeps): LiveKnowledge {
 
   let snapshot: KnowledgeSnapshot | null = null;
   let lastReload: KnowledgeStatus['lastReload'] = null;
-  const reloads = { ok: 0, failed: 0 };
+  const reloads = { ok: 0, rejected: 0 };
   let running: Promise<ReloadOutcome> | null = null;
   let queued: Promise<ReloadOutcome> | null = null;
 
@@ -102,7 +103,7 @@ export function createLiveKnowledge(deps: LiveKnowledgeDeps): LiveKnowledge {
       });
       return { ok: true, problems: [] };
     }
-    reloads.failed += 1;
+    reloads.rejected += 1;
     // What blocked the reload; warnings of the served knowledge are in status().warnings.
     const blocking = outcome.problems.filter((p) => p.severity === 'error');
     lastReload = { at, ok: false, problems: blocking };

@@ -30,6 +30,11 @@ export interface HarnessOptions {
   retryConfig?: { retries: number; minTimeout?: number; maxTimeout?: number };
   botToken?: string;
   appToken?: string;
+  /** Runs before the adapter starts, e.g. to make the fake unreachable. */
+  beforeStart?: (fake: FakeSlack) => void;
+  /** Short waits between start attempts, so retries happen within a test. */
+  backoff?: { firstMs: number; maxMs: number };
+  startWaitMs?: number;
 }
 
 export interface Delivery {
@@ -44,6 +49,10 @@ export interface Harness {
   adapter: SlackAdapter;
   feedback: FeedbackStore;
   logs: LogLine[];
+  /** Messages passed to onFatal (a token refused after start() returned). */
+  fatal: string[];
+  /** Every connected / not connected change the adapter reported. */
+  connection: boolean[];
   event(body: Record<string, unknown>, retryNum?: number): Promise<Delivery>;
   command(fields: Record<string, string>): Promise<Delivery>;
   action(payload: Record<string, unknown>): Promise<Delivery>;
@@ -70,6 +79,8 @@ export async function startHarness(mode: Mode, options: HarnessOptions): Promise
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const logs: LogLine[] = [];
+  const fatal: string[] = [];
+  const connection: boolean[] = [];
   const feedback = createInMemoryFeedbackStore();
   const adapter = createSlackAdapter({
     config: parsed.config,
@@ -77,8 +88,14 @@ export async function startHarness(mode: Mode, options: HarnessOptions): Promise
     feedback,
     logger: capturingLogger(logs),
     ...(options.guidance ? { guidance: options.guidance } : {}),
+    onFatal: (message) => fatal.push(message),
+    onConnection: (connected) => connection.push(connected),
     // No retries unless a test asks: a failing fake must not hang the suite.
-    tuning: { retryConfig: options.retryConfig ?? { retries: 0 } },
+    tuning: {
+      retryConfig: options.retryConfig ?? { retries: 0 },
+      ...(options.backoff ? { backoff: options.backoff } : {}),
+      ...(options.startWaitMs !== undefined ? { startWaitMs: options.startWaitMs } : {}),
+    },
   });
   if (!adapter) throw new Error('createSlackAdapter returned null with Slack settings present');
 
@@ -90,6 +107,7 @@ export async function startHarness(mode: Mode, options: HarnessOptions): Promise
     await server.listen({ port: 0, host: '127.0.0.1' });
     baseUrl = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
   }
+  options.beforeStart?.(fake);
   try {
     await adapter.start();
   } catch (error) {
@@ -116,6 +134,8 @@ export async function startHarness(mode: Mode, options: HarnessOptions): Promise
     adapter,
     feedback,
     logs,
+    fatal,
+    connection,
     event: (body, retryNum) =>
       mode === 'http'
         ? signed(

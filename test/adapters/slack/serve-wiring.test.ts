@@ -135,4 +135,42 @@ describe('Slack inside vetted serve', () => {
     expect(logged).not.toContain('Quartermaine');
     expect(logged).not.toContain('symptoms of the flu');
   });
+
+  it('serves the web chat while Slack cannot be reached, shows it in /metrics, and connects later', async () => {
+    fake = await startFakeSlack({ botToken: BOT_TOKEN });
+    fake.setReachability('cut');
+    const parsed = loadConfig({
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      VETTED_KB_DIR: FIXTURE_DIR,
+      VETTED_WATCH_KNOWLEDGE: 'false',
+      VETTED_FEEDBACK_DB: 'memory',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    });
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const fatal: string[] = [];
+    const started = await startVetted(parsed.config, {
+      logger: createLogger({ level: 'warn', destination: { write: () => {} } }),
+      onFatal: (message) => fatal.push(message),
+    });
+    // Before: the adapter's start failed and vetted exited 1, web chat included.
+    if (!started.ok) throw new Error(JSON.stringify(started));
+    running = started.running;
+    const metrics = async () => (await fetch(`${running?.url}/metrics`)).text();
+    expect(await metrics()).toMatch(/^vetted_platform_connected\{platform="slack"\} 0$/m);
+    const asked = await fetch(`${running.url}/v1/ask`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ question: 'what are the symptoms of the flu' }),
+    });
+    expect(asked.status).toBe(200);
+
+    fake.setReachability('up');
+    await expect
+      .poll(metrics, { timeout: 5_000 })
+      .toMatch(/^vetted_platform_connected\{platform="slack"\} 1$/m);
+    expect(fatal).toEqual([]);
+  });
 });

@@ -63,7 +63,7 @@ describe('live knowledge over a real folder', () => {
     expect(status.servingLastGood).toBe(true);
     expect(status.lastReload?.ok).toBe(false);
     expect(status.lastReload?.problems.map((p) => p.code)).toEqual(['unknown-field']);
-    expect(status.reloads).toEqual({ ok: 2, failed: 1 });
+    expect(status.reloads).toEqual({ ok: 2, rejected: 1 });
 
     // The log says how many problems and which codes, never file content.
     const warning = logger.lines.find((l) => l.event === 'knowledge-reload-rejected');

@@ -40,6 +40,25 @@ export interface FakeDiscord {
   waitForResume(): Promise<void>;
   /** Closes the gateway connection with a close code, as Discord does. */
   closeGateway(code: number): void;
+  /** While false, REST requests have their connection cut before any answer (a network failure). */
+  setRestReachable(reachable: boolean): void;
+  /** REST requests cut so far. */
+  restCuts: number;
+  /** While false, gateway connections are cut before the handshake, as when it cannot be reached. */
+  setGatewayUp(up: boolean): void;
+  /** Gateway connections refused so far. */
+  gatewayRefusals: number;
+  /**
+   * Serves a file as Discord's CDN would (attachments). Returns its URL. `hang` never answers;
+   * `status` answers with that status instead of the file.
+   */
+  serveFile(
+    name: string,
+    body: string,
+    options?: { contentType?: string; hang?: boolean; status?: number },
+  ): string;
+  /** How many times each served file was fetched, by name. */
+  fileFetches: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -52,9 +71,29 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   let dropHeartbeats = false;
   let resumeWaiters: (() => void)[] = [];
   const sessionId = `session-${nextSnowflake()}`;
+  let restReachable = true;
+  let gatewayUp = true;
+  const files = new Map<string, { body: string; contentType: string; hang: boolean; status: number }>();
 
-  const server = createServer((request, response) => void handleRest(request, response));
-  const wss = new WebSocketServer({ server, path: '/gateway' });
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/cdn/')) return serveCdn(request, response);
+    if (!restReachable) {
+      fake.restCuts++;
+      request.socket.destroy();
+      return;
+    }
+    void handleRest(request, response);
+  });
+  const wss = new WebSocketServer({
+    server,
+    path: '/gateway',
+    verifyClient: (info, done) => {
+      if (gatewayUp) return done(true);
+      // Cut before any answer, as an unreachable address does (discord.js then retries on its own).
+      fake.gatewayRefusals++;
+      info.req.socket.destroy();
+    },
+  });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;
@@ -82,6 +121,24 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
     closeGateway(code) {
       socket?.close(code, 'closed by the fake');
     },
+    setRestReachable(reachable) {
+      restReachable = reachable;
+    },
+    restCuts: 0,
+    setGatewayUp(up) {
+      gatewayUp = up;
+    },
+    gatewayRefusals: 0,
+    serveFile(name, body, options = {}) {
+      files.set(name, {
+        body,
+        contentType: options.contentType ?? 'text/plain; charset=utf-8',
+        hang: options.hang ?? false,
+        status: options.status ?? 200,
+      });
+      return `http://127.0.0.1:${port}/cdn/attachments/${encodeURIComponent(name)}`;
+    },
+    fileFetches: new Map(),
     async close() {
       for (const client of wss.clients) client.terminate();
       await new Promise((resolve) => wss.close(resolve));
@@ -89,6 +146,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
       await new Promise((resolve) => server.close(resolve));
     },
   };
+
+  function serveCdn(request: IncomingMessage, response: ServerResponse) {
+    const name = decodeURIComponent((request.url ?? '').replace(/^\/cdn\/attachments\//, ''));
+    fake.fileFetches.set(name, (fake.fileFetches.get(name) ?? 0) + 1);
+    const file = files.get(name);
+    if (!file) return send(response, 404, { message: 'no such file' });
+    if (file.hang) return;
+    if (file.status !== 200) return send(response, file.status, { message: 'refused by the fake' });
+    response.writeHead(200, { 'content-type': file.contentType });
+    response.end(file.body);
+  }
 
   function record(request: RecordedRequest) {
     fake.requests.push(request);

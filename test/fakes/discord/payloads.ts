@@ -59,6 +59,15 @@ export function guildCreate(guild: FakeGuild, ownerId: string) {
   };
 }
 
+/** A file on a message, e.g. the message.txt Discord makes of a long paste. */
+export interface AttachmentInput {
+  filename: string;
+  url: string;
+  /** Bytes, as Discord reports it. */
+  size: number;
+  contentType?: string;
+}
+
 /** A MESSAGE_CREATE: in a guild channel when `guildId` is given, else a DM. */
 export function messageCreate(input: {
   author: UserPayload;
@@ -66,6 +75,7 @@ export function messageCreate(input: {
   content: string;
   guildId?: string;
   mentions?: UserPayload[];
+  attachments?: AttachmentInput[];
 }) {
   return {
     id: nextSnowflake(),
@@ -86,7 +96,14 @@ export function messageCreate(input: {
     mention_everyone: false,
     mentions: (input.mentions ?? []).map(userObject),
     mention_roles: [],
-    attachments: [],
+    attachments: (input.attachments ?? []).map((file) => ({
+      id: nextSnowflake(),
+      filename: file.filename,
+      size: file.size,
+      url: file.url,
+      proxy_url: file.url,
+      ...(file.contentType ? { content_type: file.contentType } : {}),
+    })),
     embeds: [],
     pinned: false,
     type: 0,

@@ -21,6 +21,8 @@ export interface SlackCall {
 
 export type Failure = { status: 429; retryAfterSeconds: number } | { error: string };
 
+export type Reachability = 'up' | 'cut' | 'hang';
+
 export interface FakeSlackOptions {
   /** auth.test and apps.connections.open refuse other tokens with invalid_auth. */
   botToken?: string;
@@ -36,6 +38,17 @@ export interface FakeSlack {
   /** The next call to `method` fails this way (queued: call again for several failures). */
   failNext(method: string, failure: Failure): void;
   waitForCall(predicate: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  /**
+   * How Web API requests are treated: `up` answers; `cut` closes the connection before any answer,
+   * as when Slack cannot be reached (the client sees a network error, not a Slack error); `hang`
+   * never answers, as a firewall that drops packets. Cut and hung methods are listed in `cut`.
+   */
+  setReachability(mode: Reachability): void;
+  cut: string[];
+  /** Resolves when `count` Web API requests to `method` have been cut. */
+  waitForCut(method: string, count?: number): Promise<void>;
+  /** Ends every Socket Mode connection abruptly (no close frame), as a network drop does. */
+  dropSockets(): void;
   /** Sends a Socket Mode envelope and resolves with the app's acknowledgement payload. */
   sendEnvelope(
     type: 'events_api' | 'slash_commands' | 'interactive',
@@ -55,6 +68,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   let sockets: WebSocket[] = [];
   let nextTs = 1_700_000_000;
   let nextEnvelope = 0;
+  let reachability: Reachability = 'up';
+  const cut: string[] = [];
+  const cutWaiters: { method: string; count: number; resolve: () => void }[] = [];
 
   function record(call: SlackCall) {
     calls.push(call);
@@ -99,6 +115,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const token = request.headers.authorization?.replace(/^Bearer /, '');
     const args = parseArgs(raw, request.headers['content-type'] ?? '');
     const method = url.pathname.startsWith('/respond/') ? 'respond' : url.pathname.replace(/^\/api\//, '');
+    if (reachability !== 'up') {
+      if (reachability === 'cut') request.socket.destroy();
+      cut.push(method);
+      for (const waiter of [...cutWaiters]) {
+        if (cut.filter((m) => m === waiter.method).length < waiter.count) continue;
+        cutWaiters.splice(cutWaiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+      return;
+    }
     record({ method, args, token, at: Date.now() });
 
     const failure = failures.get(method)?.shift();
@@ -145,6 +171,17 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     calls,
     replies: () => calls.filter((call) => !SETUP_METHODS.has(call.method)),
     responseUrl: (id) => `http://127.0.0.1:${port}/respond/${id}`,
+    setReachability(mode) {
+      reachability = mode;
+    },
+    cut,
+    waitForCut(method, count = 1) {
+      if (cut.filter((m) => m === method).length >= count) return Promise.resolve();
+      return new Promise((resolve) => cutWaiters.push({ method, count, resolve }));
+    },
+    dropSockets() {
+      for (const socket of sockets) socket.terminate();
+    },
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
     },

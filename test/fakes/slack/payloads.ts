@@ -39,6 +39,31 @@ export function directMessage(text: string) {
   return { type: 'message', channel_type: 'im', channel: DM_CHANNEL, user: PERSON, text, ts, event_ts: ts };
 }
 
+/** A DM with a file attached (subtype file_share): the words are in `text` as usual. */
+export function fileShareMessage(text: string) {
+  return {
+    ...directMessage(text),
+    subtype: 'file_share',
+    files: [{ id: `F${++counter}`, name: 'photo.jpg', mimetype: 'image/jpeg' }],
+  };
+}
+
+/** Someone edited a DM they sent: Slack sends message_changed with the new and the previous message. */
+export function editedDirectMessage(before: { text: string; ts: string }, text: string) {
+  const eventTs = nextTs();
+  return {
+    type: 'message',
+    subtype: 'message_changed',
+    hidden: true,
+    channel_type: 'im',
+    channel: DM_CHANNEL,
+    ts: eventTs,
+    event_ts: eventTs,
+    message: { type: 'message', user: PERSON, text, ts: before.ts, edited: { user: PERSON, ts: eventTs } },
+    previous_message: { type: 'message', user: PERSON, text: before.text, ts: before.ts },
+  };
+}
+
 export function slashCommand(text: string, responseUrl: string, channel = CHANNEL): Record<string, string> {
   return {
     token: 'legacy-verification-token',

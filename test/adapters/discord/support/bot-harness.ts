@@ -1,7 +1,7 @@
 // Starts the real Discord adapter (real discord.js) against the fake Discord.
 
 import type { PlatformAdapter } from '../../../../src/adapters/adapter.js';
-import { createDiscordAdapter } from '../../../../src/adapters/discord/index.js';
+import { createDiscordAdapter, type DiscordAdapterDeps } from '../../../../src/adapters/discord/index.js';
 import type { AnswerService } from '../../../../src/core/answer-service.js';
 import { createInMemoryFeedbackStore, type FeedbackStore } from '../../../../src/core/feedback.js';
 import {
@@ -25,6 +25,8 @@ export interface Bot {
   feedback: FeedbackStore;
   logger: ReturnType<typeof capturingLogger>;
   fatal: string[];
+  /** Every connected / not connected change the adapter reported. */
+  connection: boolean[];
   answers: AnswerService;
   stop(): Promise<void>;
 }
@@ -36,6 +38,10 @@ export async function startBot(
     start?: boolean;
     /** Adjusts what the real core answers, e.g. to mark answers sensitive. */
     wrapAnswers?: (answers: AnswerService) => AnswerService;
+    /** Runs before the adapter starts, e.g. to make the fake unreachable. */
+    beforeStart?: (fake: FakeDiscord) => void;
+    tuning?: DiscordAdapterDeps['tuning'];
+    emergencyNumber?: string;
   } = {},
 ): Promise<Bot> {
   const fake = await startFakeDiscord({
@@ -50,13 +56,25 @@ export async function startBot(
   const answers = options.wrapAnswers ? options.wrapAnswers(real) : real;
   const feedback = createInMemoryFeedbackStore();
   const fatal: string[] = [];
+  const connection: boolean[] = [];
   const config = configFrom({
     DISCORD_TOKEN: TOKEN,
     DISCORD_APPLICATION_ID: APPLICATION_ID,
     DISCORD_API_URL: fake.apiUrl,
     ...options.env,
   });
-  const adapter = createDiscordAdapter({ config, answers, feedback, logger, onFatal: (m) => fatal.push(m) });
+  const adapter = createDiscordAdapter({
+    config,
+    answers,
+    feedback,
+    logger,
+    onFatal: (m) => fatal.push(m),
+    onConnection: (connected) => connection.push(connected),
+    ...(options.tuning ? { tuning: options.tuning } : {}),
+    ...(options.emergencyNumber
+      ? { guidance: () => ({ emergencyNumber: options.emergencyNumber ?? '' }) }
+      : {}),
+  });
   if (!adapter) throw new Error('the adapter should be configured');
   const bot: Bot = {
     fake,
@@ -64,12 +82,14 @@ export async function startBot(
     feedback,
     logger,
     fatal,
+    connection,
     answers,
     async stop() {
       await adapter.stop();
       await fake.close();
     },
   };
+  options.beforeStart?.(fake);
   if (options.start !== false) await adapter.start();
   return bot;
 }
