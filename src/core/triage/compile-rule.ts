@@ -1,4 +1,5 @@
 // Compiles a TriageRule (as written by clinicians) into a predicate over one message.
+import { AtomPositions } from './atom-positions.js';
 import { type Check, compileCheck } from './checks.js';
 import { inLongPast } from './long-past.js';
 import { isNegated } from './negation.js';
@@ -6,6 +7,7 @@ import { type Doc, normalise } from './normalise.js';
 import { compilePhrase, findSpans, mayMatch, type Phrase, type Span } from './phrase.js';
 import { isInformationQuestion } from './question-framing.js';
 import type { MatchPart, TriageRule } from './rule.js';
+import { SpanCover } from './span-cover.js';
 import { bestPlace } from './trigger-index.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -18,13 +20,18 @@ export class MessageContext {
   private readonly present = new Set<number>();
   /** 1 at the slot of every trigger (vocabulary.triggers) this message meets. */
   private readonly triggers: Uint8Array;
+  private readonly positions: AtomPositions;
   private readonly spans = new Map<Phrase, readonly Span[]>();
+  private readonly covers = new Map<readonly Phrase[], SpanCover>();
+  /** inLongPast by clause: it reads the whole clause, whichever word of it is asked about. */
+  private readonly longPast = new Map<number, boolean>();
   private informational: boolean | undefined;
 
   constructor(text: string, vocabulary: Vocabulary) {
     this.doc = normalise(text);
     this.atomSets = this.doc.words.map((word) => vocabulary.matches(word));
     for (const atoms of this.atomSets) for (const atom of atoms) this.present.add(atom);
+    this.positions = new AtomPositions(this.atomSets);
     this.triggers = vocabulary.triggers.mark(this.present);
   }
 
@@ -40,12 +47,35 @@ export class MessageContext {
     if (!found) {
       found = !mayMatch(phrase, this.present)
         ? NO_SPANS
-        : findSpans(phrase, this.atomSets, this.doc.sentence).filter(
-            (span) => !isNegated(this.doc, span.start) && !inLongPast(this.doc, span.start),
-          );
+        : findSpans(
+            phrase,
+            this.atomSets,
+            this.doc.sentence,
+            phrase.first === null ? undefined : this.positions.of(phrase.first),
+          ).filter((span) => !isNegated(this.doc, span.start) && !this.inLongPast(span.start));
       this.spans.set(phrase, found);
     }
     return found;
+  }
+
+  /** Where any of the phrases matches (as spansOf), for overlap tests; one per list and message. */
+  coverOf(phrases: readonly Phrase[]): SpanCover {
+    let cover = this.covers.get(phrases);
+    if (!cover) {
+      cover = new SpanCover(phrases.flatMap((phrase) => this.spansOf(phrase)));
+      this.covers.set(phrases, cover);
+    }
+    return cover;
+  }
+
+  private inLongPast(position: number): boolean {
+    const clause = this.doc.clause[position] ?? -1;
+    let past = this.longPast.get(clause);
+    if (past === undefined) {
+      past = inLongPast(this.doc, position);
+      this.longPast.set(clause, past);
+    }
+    return past;
   }
 
   isInformationQuestion(): boolean {
@@ -104,8 +134,7 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
   const saysTheyMeanIt = (context: MessageContext) =>
     meansIt.some((serious) => context.spansOf(serious).length > 0);
   const notOverlaps = (context: MessageContext, span: Span) =>
-    nots.some((not) => context.spansOf(not).some((n) => n.start < span.end && span.start < n.end)) &&
-    !saysTheyMeanIt(context);
+    nots.length > 0 && context.coverOf(nots).overlaps(span.start, span.end) && !saysTheyMeanIt(context);
 
   const compileCheckPart = (source: string): Part | null => {
     const result = compileCheck(source);

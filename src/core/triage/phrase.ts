@@ -21,6 +21,8 @@ export interface Phrase {
   first: ReadonlySet<number> | null;
   /** For each required place, the atoms that could fill it: a quick "cannot match" test. */
   required: ReadonlySet<number>[];
+  /** The nodes compiled once into a matcher (see compileMatcher). */
+  matcher: Matcher;
 }
 
 export type WordLists = Readonly<Record<string, readonly string[]>>;
@@ -36,7 +38,16 @@ export function compilePhrase(source: string, lists: WordLists, vocabulary: Voca
     if (nodes.length === 0 || nodes.every((node) => node.kind === 'gap')) {
       return { ok: false, message: `the phrase "${source}" has no words`, fix: 'Write at least one word.' };
     }
-    return { ok: true, phrase: { source, nodes, first: firstAtoms(nodes), required: requiredAtoms(nodes) } };
+    return {
+      ok: true,
+      phrase: {
+        source,
+        nodes,
+        first: firstAtoms(nodes),
+        required: requiredAtoms(nodes),
+        matcher: compileMatcher(nodes, 0, (_scan, position) => position),
+      },
+    };
   } catch (error) {
     if (error instanceof PhraseError) return { ok: false, message: error.message, fix: error.fix };
     throw error;
@@ -234,53 +245,136 @@ export interface Span {
   end: number;
 }
 
+/** One message as the matcher reads it, and the sentence a match must stay in. */
+interface Scan {
+  atomsAt: readonly ReadonlySet<number>[];
+  sentence: readonly number[];
+  /** Sentence of the word the match started at. */
+  first: number | undefined;
+}
+
+/** Matches from a word position onwards; the end of the match (exclusive), or -1. */
+type Matcher = (scan: Scan, position: number) => number;
+
+const inSentence = (scan: Scan, position: number) =>
+  position < scan.atomsAt.length && scan.sentence[position] === scan.first;
+
+/**
+ * `nodes[index..]` followed by `next`, as closures built once per phrase (building them per
+ * message word was most of triage's time and garbage on long messages). Tries the alternatives
+ * in the order they are written, shortest gap first: the first way found is the match.
+ */
+function compileMatcher(nodes: readonly PatternNode[], index: number, next: Matcher): Matcher {
+  if (index === nodes.length) return next;
+  const node = nodes[index] as PatternNode;
+  const rest = compileMatcher(nodes, index + 1, next);
+  if (node.kind === 'atom') {
+    const id = node.id;
+    return (scan, position) =>
+      inSentence(scan, position) && (scan.atomsAt[position] as ReadonlySet<number>).has(id)
+        ? rest(scan, position + 1)
+        : -1;
+  }
+  if (node.kind === 'gap') {
+    const max = node.max;
+    return (scan, position) => {
+      for (let skip = 0; skip <= max; skip++) {
+        if (skip > 0 && !inSentence(scan, position + skip - 1)) break;
+        const end = rest(scan, position + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    };
+  }
+  const options = node.options.map((option) => compileMatcher(option, 0, rest));
+  const optional = node.optional;
+  const skip: Matcher = optional ? rest : () => -1;
+  const byAtom = optionsByFirstAtom(node.options);
+  if (byAtom === null) {
+    return (scan, position) => {
+      for (const option of options) {
+        const end = option(scan, position);
+        if (end >= 0) return end;
+      }
+      return skip(scan, position);
+    };
+  }
+  // Every option begins with a word: only those that can begin with this word are tried, in the
+  // order written, so a word list of hundreds is not tried entry by entry at every word.
+  return (scan, position) => {
+    if (inSentence(scan, position)) {
+      for (const index of optionsFor(byAtom, scan.atomsAt[position] as ReadonlySet<number>)) {
+        const end = (options[index] as Matcher)(scan, position);
+        if (end >= 0) return end;
+      }
+    }
+    return skip(scan, position);
+  };
+}
+
+const NO_OPTIONS: readonly number[] = [];
+
+/**
+ * For each atom, the options (by index, ascending) that can begin with it; null when some option
+ * can begin anywhere or match no word.
+ */
+function optionsByFirstAtom(options: readonly PatternNode[][]): Map<number, number[]> | null {
+  const byAtom = new Map<number, number[]>();
+  for (let index = 0; index < options.length; index++) {
+    const first = firstAtoms(options[index] as PatternNode[]);
+    if (first === null) return null;
+    for (const atom of first) {
+      const list = byAtom.get(atom);
+      if (list) list.push(index);
+      else byAtom.set(atom, [index]);
+    }
+  }
+  return byAtom;
+}
+
+/** The options that can begin with a word standing for `atoms`, ascending, each once. */
+function optionsFor(
+  byAtom: ReadonlyMap<number, readonly number[]>,
+  atoms: ReadonlySet<number>,
+): readonly number[] {
+  let found: readonly number[] = NO_OPTIONS;
+  let merged = false;
+  for (const atom of atoms) {
+    const list = byAtom.get(atom);
+    if (list === undefined) continue;
+    if (found.length === 0) found = list;
+    else {
+      found = [...found, ...list];
+      merged = true;
+    }
+  }
+  return merged ? [...new Set(found)].sort((a, b) => a - b) : found;
+}
+
 /**
  * Every place the phrase matches, as spans of word positions (end exclusive). `atomsAt[i]` holds
- * the atoms message word i stands for; `sentence` keeps matches inside one sentence.
+ * the atoms message word i stands for; `sentence` keeps matches inside one sentence. `starts`:
+ * the positions (ascending) whose word holds one of `phrase.first`, when already known.
  */
 export function findSpans(
   phrase: Phrase,
   atomsAt: readonly ReadonlySet<number>[],
   sentence: readonly number[],
+  starts?: readonly number[],
 ): Span[] {
   const spans: Span[] = [];
-  const length = atomsAt.length;
-  const matchesAt = (position: number, atom: number) => (atomsAt[position] as ReadonlySet<number>).has(atom);
-  const done = (position: number) => position;
-  for (let start = 0; start < length; start++) {
-    if (phrase.first !== null && !overlaps(phrase.first, atomsAt[start] as ReadonlySet<number>)) continue;
-    const first = sentence[start];
-    const within = (position: number) => position < length && sentence[position] === first;
-    const match = (
-      nodes: PatternNode[],
-      index: number,
-      position: number,
-      next: (p: number) => number,
-    ): number => {
-      if (index === nodes.length) return next(position);
-      const node = nodes[index] as PatternNode;
-      if (node.kind === 'atom') {
-        return within(position) && matchesAt(position, node.id)
-          ? match(nodes, index + 1, position + 1, next)
-          : -1;
-      }
-      if (node.kind === 'gap') {
-        for (let skip = 0; skip <= node.max; skip++) {
-          if (skip > 0 && !within(position + skip - 1)) break;
-          const end = match(nodes, index + 1, position + skip, next);
-          if (end >= 0) return end;
-        }
-        return -1;
-      }
-      const rest = (p: number) => match(nodes, index + 1, p, next);
-      for (const option of node.options) {
-        const end = match(option, 0, position, rest);
-        if (end >= 0) return end;
-      }
-      return node.optional ? rest(position) : -1;
-    };
-    const end = match(phrase.nodes, 0, start, done);
+  const scan: Scan = { atomsAt, sentence, first: undefined };
+  const tryAt = (start: number) => {
+    scan.first = sentence[start];
+    const end = phrase.matcher(scan, start);
     if (end > start) spans.push({ start, end });
+  };
+  if (starts) for (const start of starts) tryAt(start);
+  else {
+    for (let start = 0; start < atomsAt.length; start++) {
+      if (phrase.first !== null && !overlaps(phrase.first, atomsAt[start] as ReadonlySet<number>)) continue;
+      tryAt(start);
+    }
   }
   return spans;
 }
