@@ -9,6 +9,7 @@
 //   check: inr >= 5                     an INR reading on warfarin ("inr came back at 7.2")
 //   check: blood pressure >= 160/110    a reading at or above EITHER number ("bp 162/108", "170 over 95")
 //   check: gestation >= 24 weeks        how far along a pregnancy is ("30+1", "28 wks pregnant", "at 29 wks")
+//   check: oxygen saturation < 92       a pulse-oximeter reading in percent ("sats 82", "o2 88%", "spo2 91")
 import { isNegated } from './negation.js';
 import type { Doc } from './normalise.js';
 import {
@@ -20,6 +21,7 @@ import {
   gestationWeeks,
   heartRates,
   inrReadings,
+  oxygenSaturations,
   temperaturesCelsius,
 } from './numbers.js';
 
@@ -96,7 +98,7 @@ export function isMedicineWord(word: string): boolean {
 }
 
 const CHECK_HELP =
-  'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300, heart rate >= 150, inr >= 5, blood pressure >= 160/110, gestation >= 24 weeks.';
+  'Use one of: infant-fever, temperature >= 40 C, age < 3 months, duration >= 3 days, pill count >= 10, blood sugar >= 300, heart rate >= 150, inr >= 5, blood pressure >= 160/110, gestation >= 24 weeks, oxygen saturation < 92.';
 
 export function compileCheck(source: string): CheckResult {
   const text = source.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -104,7 +106,7 @@ export function compileCheck(source: string): CheckResult {
   const pressure = /^blood pressure >= (\d+) ?\/ ?(\d+)$/.exec(text);
   if (pressure) return { ok: true, check: bloodPressureAtLeast(Number(pressure[1]), Number(pressure[2])) };
   const match =
-    /^(temperature|age|duration|pill count|blood sugar|heart rate|inr|gestation) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
+    /^(temperature|age|duration|pill count|blood sugar|heart rate|inr|gestation|oxygen saturation) (>=|<) (\d+(?:[.,]\d+)?) ?([a-z]*)$/.exec(
       text,
     );
   if (!match) return { ok: false, message: `the check "${source}" is not one vetted knows`, fix: CHECK_HELP };
@@ -181,6 +183,8 @@ export function compileCheck(source: string): CheckResult {
       return { ok: true, check: (doc) => (bloodSugars(doc).some(compare) ? allSentences(doc) : []) };
     case 'heart rate':
       return { ok: true, check: (doc) => (heartRates(doc).some(compare) ? allSentences(doc) : []) };
+    case 'oxygen saturation':
+      return { ok: true, check: (doc) => (oxygenSaturations(doc).some(compare) ? allSentences(doc) : []) };
     case 'inr':
       return { ok: true, check: (doc) => (inrReadings(doc).some(compare) ? allSentences(doc) : []) };
     case 'gestation': {

@@ -93,6 +93,19 @@ function isWeather(doc: Doc, start: number, unitEnd: number): boolean {
   return false;
 }
 
+/** Words before a number that make it a limit, not a reading, after "if" ("ring if it goes over 38"). */
+const THRESHOLD_BEFORE = new Set(['over', 'above', 'exceeds', 'reaches', 'past', 'than']);
+const CONDITION_WORDS = new Set(['if', 'unless', 'once', 'whenever']);
+
+/** Whether the number at i is a limit someone was told about: "call if her temp goes over 38". */
+function isThreshold(doc: Doc, i: number): boolean {
+  if (!THRESHOLD_BEFORE.has(doc.words[i - 1] ?? '')) return false;
+  for (let k = Math.max(0, i - 6); k < i - 1; k++) {
+    if (doc.sentence[k] === doc.sentence[i] && CONDITION_WORDS.has(doc.words[k] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Temperatures in °C: with a unit, or a plausible body temperature near a temperature word. */
 export const temperaturesCelsius = perDoc(function temperaturesCelsius(
   doc: Doc,
@@ -121,6 +134,7 @@ export const temperaturesCelsius = perDoc(function temperaturesCelsius(
     }
     // "41 degrees outside", "this heat, 40 degrees": the weather, not a body.
     if (isWeather(doc, i, j)) continue;
+    if (isThreshold(doc, i)) continue;
     const celsius = unit === 'c' ? value : ((value - 32) * 5) / 9;
     if (celsius >= 30 && celsius <= 45) found.push({ celsius, sentence: doc.sentence[i] ?? 0 });
   }
@@ -497,6 +511,116 @@ export const inrReadings = perDoc(function inrReadings(doc: Doc): number[] {
         break;
       }
     }
+  }
+  return readings;
+});
+
+/** Words naming an oxygen saturation ("sats 82", "o2 88%", "spo2 91", "oxygen levels dropped to 89"). */
+const SATURATION_WORDS = new Set([
+  'sats',
+  'sat',
+  'saturation',
+  'saturations',
+  'sats',
+  'oxygen',
+  'oximeter',
+  'ox',
+]);
+/** Words between the name and the number: "sats are only 88", "oxygen level has dropped to 89". */
+const SATURATION_FILLERS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'at',
+  'of',
+  'level',
+  'levels',
+  'reading',
+  'reads',
+  'read',
+  'says',
+  'said',
+  'showing',
+  'shows',
+  'dropped',
+  'dropping',
+  'down',
+  'to',
+  'now',
+  'only',
+  'about',
+  'around',
+  'sitting',
+  'keep',
+  'keeps',
+  'been',
+  'has',
+  'have',
+  'gone',
+  'went',
+  'fell',
+  'falling',
+  'dipping',
+  'dipped',
+  'on',
+  'the',
+  'monitor',
+  'my',
+  'his',
+  'her',
+  'just',
+  'under',
+  'below',
+  'saturation',
+  'sats',
+  'in',
+  'low',
+]);
+/** A saturation target or range ("target sats 88 to 92") is advice, not a reading. */
+const SATURATION_NOT_READING = new Set([
+  'target',
+  'aim',
+  'range',
+  'between',
+  'supposed',
+  'should',
+  'litres',
+  'liters',
+  'l',
+  'lpm',
+  'concentrator',
+  'cylinder',
+]);
+
+/** Whether the words from i name an oxygen saturation; returns the index after the name. */
+function saturationNameEnd(doc: Doc, i: number): number | null {
+  const word = doc.words[i] ?? '';
+  // "o2", "spo2" come out of normalising as "o 2", "spo 2".
+  if ((word === 'o' || word === 'spo' || word === 'sp') && doc.words[i + 1] === '2') return i + 2;
+  if (word === 'spo2' || word === 'o2') return i + 1;
+  if (word === 'pulse' && doc.words[i + 1] === 'ox') return i + 2;
+  return SATURATION_WORDS.has(word) ? i + 1 : null;
+}
+
+/** Oxygen saturations in percent: a number 50-100 just after (or before) a saturation word. */
+export const oxygenSaturations = perDoc(function oxygenSaturations(doc: Doc): number[] {
+  const readings: number[] = [];
+  const isReading = (w: string | undefined) =>
+    /^\d+(\.\d+)?$/.test(w ?? '') && Number(w) >= 50 && Number(w) <= 100;
+  for (let i = 0; i < doc.words.length; i++) {
+    const end = saturationNameEnd(doc, i);
+    if (end === null) continue;
+    const near = doc.words.slice(Math.max(0, i - 3), end + 4);
+    if (near.some((w) => SATURATION_NOT_READING.has(w))) continue;
+    // "88 sats", "88% o2": the reading before the name.
+    if (isReading(doc.words[i - 1]) && doc.sentence[i - 1] === doc.sentence[i]) {
+      readings.push(Number(doc.words[i - 1]));
+      continue;
+    }
+    let j = end;
+    while (j < end + 5 && SATURATION_FILLERS.has(doc.words[j] ?? '')) j++;
+    if (doc.sentence[j] === doc.sentence[i] && isReading(doc.words[j])) readings.push(Number(doc.words[j]));
   }
   return readings;
 });

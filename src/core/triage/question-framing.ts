@@ -175,6 +175,44 @@ const LEARNER_FRAMES: string[][] = [
   'should we warn people',
   'tell people about',
   'tell staff about',
+  // Planning care for a child at school or nursery: "print a list for my son's school", "writing up
+  // her care plan", "what should nursery do if my daughter's seizure ...".
+  'a list for my',
+  'for my sons school',
+  'for my daughters school',
+  'for my sons nursery',
+  'for my daughters nursery',
+  'for my kids school',
+  'for my childs school',
+  'so the staff know',
+  'so staff know',
+  'so the teachers know',
+  'so the school knows',
+  'so nursery knows',
+  'his care plan',
+  'her care plan',
+  'my care plan',
+  'their care plan',
+  'our care plan',
+  'we are doing his care plan',
+  'we are doing her care plan',
+  'we are writing his care plan',
+  'we are writing her care plan',
+  ...[
+    'nursery',
+    'school',
+    'the nursery',
+    'the school',
+    'staff',
+    'the staff',
+    'teachers',
+    'the teachers',
+    'the childminder',
+  ].flatMap((setting) =>
+    ['my', 'my son', 'my daughter', 'my child', 'my kid', 'he', 'she'].map(
+      (subject) => `what should ${setting} do if ${subject}`,
+    ),
+  ),
 ].map((frame) => frame.split(' '));
 
 /** The frames by their first word: each message word is compared with only a few of them. */

@@ -97,6 +97,65 @@ describe('triage classifier (bundled rules)', () => {
     );
   });
 
+  it("treats a parent planning a child's school or nursery care as information, and a real episode as real", () => {
+    expect(
+      level(
+        'what are the signs of DKA? want to print a list for my sons school so the staff know what to look for',
+      ),
+    ).toBeNull();
+    expect(
+      level(
+        "what should nursery do if my daughter's seizure goes past 5 minutes? writing up her care plan and want the wording right",
+      ),
+    ).toBeNull();
+    expect(
+      level(
+        "when should someone go to A&E with a sickle cell crisis vs manage at home? we're doing his care plan at the meeting next week",
+      ),
+    ).toBeNull();
+    // The same frames around a child living it still escalate.
+    expect(
+      level(
+        "what should nursery do if my daughter's seizure goes past 5 minutes? she is fitting right now and it won't stop",
+      ),
+    ).toBe('emergency');
+    expect(
+      level(
+        'what are the signs of DKA? want to print a list for my sons school, he is vomiting now and his breath smells of pear drops',
+      ),
+    ).toBe('emergency');
+    expect(level("writing up her care plan - she's having a seizure now that has gone past 5 minutes")).toBe(
+      'emergency',
+    );
+  });
+
+  it('knows the emergencies of long-term conditions: chemotherapy fever, adrenal crisis, low oxygen', () => {
+    const rule = (text: string) => classifier.classify(text)?.rule ?? null;
+    expect(rule('on chemo, day 10 of the cycle, temp 38.2 and shivery')).toBe('neutropenic-sepsis');
+    expect(rule('neutropenic, 37.8 and then 37.8 again an hour later')).toBe('neutropenic-sepsis');
+    expect(rule('had my picc flushed this morning and now i have uncontrollable shaking')).toBe(
+      'neutropenic-sepsis',
+    );
+    // A reading under the line, or shivering in the cold, is not neutropenic sepsis.
+    expect(level('on chemo, temp 37.1, bit tired')).toBeNull();
+    expect(
+      level('chemo nurse said to ring if my temperature goes over 38, which thermometer is best?'),
+    ).toBeNull();
+    expect(rule('she has addisons and is being sick and going grey')).toBe('adrenal-crisis');
+    expect(rule('copd and his sats are 84')).toBe('lung-condition-emergency');
+    expect(level('copd nurse says my target sats are 88 to 92')).toBeNull();
+  });
+
+  it('hears stopping insulin, steroids or dialysis to die as a crisis, and a planned stop as a plan', () => {
+    expect(level('going to stop my insulin and just let the diabetes take me')).toBe('crisis');
+    expect(level('not turning up to dialysis any more and letting it happen')).toBe('crisis');
+    expect(level("won't be posting any more. thanks for everything, you lot were the best. it's time")).toBe(
+      'crisis',
+    );
+    expect(level('stopping my steroids slowly, tapering down as the consultant planned')).toBeNull();
+    expect(level("won't be posting any more this week, off on holiday, thanks for everything")).toBeNull();
+  });
+
   it('treats guidance written for others (handbook, course question, what to tell staff) as information', () => {
     expect(
       level('for our trip leaders handbook: how do you spot early hypothermia in a group member?'),
@@ -231,5 +290,21 @@ describe('buildTriageClassifier', () => {
     expect(triage.classify('i want to die lol this exam')).toBeNull();
     expect(triage.classify('i want to die lol. not joking though')?.rule).toBe('c');
     expect(triage.classify('i want to die, not joking')?.rule).toBe('c');
+  });
+
+  it('ignores a figure of speech only where it is, in a long message that repeats it', () => {
+    const triage = buildTriageClassifier([
+      { ...rule('c', 'crisis', 'want to die'), not: ['want to die ... lol'] },
+    ]);
+    const jokes = 'i want to die lol this exam. '.repeat(300);
+    expect(triage.classify(jokes)).toBeNull();
+    expect(triage.classify(`${jokes}honestly i want to die`)?.rule).toBe('c');
+    expect(triage.classify(`i want to die. ${jokes}`)?.rule).toBe('c');
+  });
+
+  it('dates a clause long ago, wherever in the clause the match is', () => {
+    const triage = buildTriageClassifier([rule('e', 'emergency', 'seizure')]);
+    expect(triage.classify('he had a seizure years ago and another seizure and a seizure')).toBeNull();
+    expect(triage.classify('he had a seizure years ago. now another seizure')?.rule).toBe('e');
   });
 });

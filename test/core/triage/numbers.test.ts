@@ -10,6 +10,7 @@ import {
   gestationWeeks,
   heartRates,
   inrReadings,
+  oxygenSaturations,
   temperaturesCelsius,
 } from '../../../src/core/triage/numbers.js';
 
@@ -58,6 +59,31 @@ describe('temperaturesCelsius', () => {
     expect(temps('the forecast says 41 degrees')).toEqual([]);
     expect(temps('my son was out in the heat all day and now his temp is 40.5')).toEqual([41]);
     expect(temps('fever 104 today')).toEqual([40]);
+  });
+
+  it('reads a limit someone was told ("ring if over 38") as a limit, and the reading beside it as a reading', () => {
+    expect(temps('chemo nurse said to ring if my temperature goes over 38, which thermometer?')).toEqual([]);
+    expect(temps('temp 38.4 and the card says ring if over 38')).toEqual([38]);
+    expect(temps('her temp went over 39 last night')).toEqual([39]);
+  });
+});
+
+describe('oxygenSaturations', () => {
+  const sats = (text: string) => oxygenSaturations(normalise(text));
+
+  it('reads pulse-oximeter readings in the ways people write them', () => {
+    expect(sats('sats 82 on the home monitor')).toEqual([82]);
+    expect(sats('o2 88% and struggling')).toEqual([88]);
+    expect(sats('SpO2 was 91 %')).toEqual([91]);
+    expect(sats('his oxygen levels dropped to 89')).toEqual([89]);
+    expect(sats('oximeter says 93')).toEqual([93]);
+  });
+
+  it('does not read a target range, oxygen flow or other numbers as a reading', () => {
+    expect(sats('my target sats are 88 to 92')).toEqual([]);
+    expect(sats('dad is on 2 litres of home oxygen')).toEqual([]);
+    expect(sats('oxygen 2 litres at night')).toEqual([]);
+    expect(sats('temp 38 and pulse 110')).toEqual([]);
   });
 });
 
@@ -186,6 +212,12 @@ describe('compileCheck (pregnancy numbers)', () => {
     expect(holds('blood pressure >= 160/110', 'bp 150/112')).toBe(true);
     expect(holds('blood pressure >= 160/110', 'bp 155/102')).toBe(false);
     expect(holds('blood pressure >= 140/90', 'bp 155/102')).toBe(true);
+  });
+
+  it('compares an oxygen saturation with its threshold', () => {
+    expect(holds('oxygen saturation < 92', 'sats 89 and wheezy')).toBe(true);
+    expect(holds('oxygen saturation < 92', 'sats 95, fine at rest')).toBe(false);
+    expect(holds('oxygen saturation >= 95', 'o2 96')).toBe(true);
   });
 
   it('compares the weeks of a pregnancy either way, and asks for the unit', () => {
