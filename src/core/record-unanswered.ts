@@ -5,7 +5,7 @@
 import type { AnswerService } from './answer-service.js';
 import type { Logger } from './logger.js';
 import type { Answer, Question } from './types.js';
-import { type UnansweredLog, unansweredItem } from './unanswered.js';
+import { type UnansweredDecision, type UnansweredLog, unansweredItem } from './unanswered.js';
 
 /** What became of one no-answer: stored, held back (an identifier survived redaction), or failed. */
 export type UnansweredResult = 'recorded' | 'withheld' | 'failed';
@@ -29,10 +29,27 @@ const utcToday = () => new Date().toISOString().slice(0, 10);
 export function recordUnanswered(answers: AnswerService, deps: RecordUnansweredDeps): RecordingAnswerService {
   const today = deps.today ?? utcToday;
   const pending = new Set<Promise<void>>();
+  // A cached answer is one frozen object per question text, so what redaction made of that text
+  // is kept beside it: a repeated no-answer (demand) is stored again without redacting again
+  // (50–400 µs each). Weak: it goes when the cache lets the answer go.
+  const decided = new WeakMap<Answer, UnansweredDecision>();
+
+  function decide(question: Question, answer: Answer): UnansweredDecision {
+    const day = today();
+    if (!Object.isFrozen(answer)) return unansweredItem(question, answer, day);
+    let decision = decided.get(answer);
+    if (decision === undefined) {
+      decision = unansweredItem(question, answer, day);
+      decided.set(answer, decision);
+    }
+    return decision.record
+      ? { record: true, item: { ...decision.item, platform: question.platform, day } }
+      : decision;
+  }
 
   async function store(question: Question, answer: Answer): Promise<void> {
     try {
-      const decision = unansweredItem(question, answer, today());
+      const decision = decide(question, answer);
       if (!decision.record) {
         if (decision.reason === 'identifier') deps.onResult?.('withheld');
         return;

@@ -140,6 +140,20 @@ describe('recording unanswered questions', () => {
     ]);
   });
 
+  it('keeps the platform of each repeat when a cached answer is reused, and redacts it the same way', async () => {
+    const { service, memory } = setUp({ cache: true });
+    const text = 'Can Zebulon Quartermaine on 555-867-5309 use kombucha for gout?';
+    for (const platform of ['http', 'slack', 'discord'] as const) await service.answer({ text, platform });
+    await service.settled();
+    const items = memory.list();
+    expect(items.map((item) => item.platform)).toEqual(['http', 'slack', 'discord']);
+    expect(new Set(items.map((item) => item.text)).size).toBe(1);
+    for (const item of items) {
+      expect(item.text).not.toMatch(/Zebulon|Quartermaine|867/);
+      expect(item.day).toBe('2025-06-02');
+    }
+  });
+
   it('holds back a text still carrying a long number the redactor did not recognise', async () => {
     const { service, memory, results } = setUp();
     await service.answer({ text: 'patient 88-1234-55 keeps coughing, what now', platform: 'http' });
