@@ -8,17 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyKnowledge, freePort, ROOT, removeDir, type ServeProcess, startServe } from './serve-helpers.js';
+import {
+  copyKnowledge,
+  freePort,
+  killIfRunning,
+  ROOT,
+  removeDir,
+  type ServeProcess,
+  startServe,
+} from './serve-helpers.js';
 
 let kb: string | undefined;
 let work: string | undefined;
 let server: ServeProcess | null = null;
 
 afterEach(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGKILL');
-    await server.exited;
-  }
+  await killIfRunning(server);
   server = null;
   for (const dir of [kb, work]) if (dir) await removeDir(dir);
   kb = work = undefined;

@@ -79,6 +79,13 @@ export async function startServe(
   return { child, url, stdout: () => out, stderr: () => err, exited };
 }
 
+/** Ends a server a test left running (afterEach), and waits until it has gone. */
+export async function killIfRunning(server: ServeProcess | null | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null) return;
+  server.child.kill('SIGKILL');
+  await server.exited;
+}
+
 /** Polls until `check` passes (waiting for a file event, not measuring time). */
 export async function eventually<T>(
   check: () => Promise<T | undefined>,

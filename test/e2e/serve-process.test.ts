@@ -3,16 +3,21 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ask, copyKnowledge, eventually, removeDir, type ServeProcess, startServe } from './serve-helpers.js';
+import {
+  ask,
+  copyKnowledge,
+  eventually,
+  killIfRunning,
+  removeDir,
+  type ServeProcess,
+  startServe,
+} from './serve-helpers.js';
 
 let kb: string;
 let server: ServeProcess | null = null;
 
 afterEach(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGKILL');
-    await server.exited;
-  }
+  await killIfRunning(server);
   server = null;
   await removeDir(kb);
 });

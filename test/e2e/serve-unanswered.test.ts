@@ -8,17 +8,22 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { ask, copyKnowledge, eventually, removeDir, type ServeProcess, startServe } from './serve-helpers.js';
+import {
+  ask,
+  copyKnowledge,
+  eventually,
+  killIfRunning,
+  removeDir,
+  type ServeProcess,
+  startServe,
+} from './serve-helpers.js';
 
 let kb: string | undefined;
 let work: string | undefined;
 let server: ServeProcess | null = null;
 
 afterEach(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGKILL');
-    await server.exited;
-  }
+  await killIfRunning(server);
   server = null;
   for (const dir of [kb, work]) if (dir) await removeDir(dir);
   kb = work = undefined;
