@@ -153,7 +153,9 @@ function clean(text: string): string {
   let clean = ascii ? text : text.normalize('NFKD').replace(/\p{M}/gu, '');
   clean = clean.toLowerCase();
   if (!ascii) {
+    // Accents are gone after NFKD ("más" → "mas", "möchte" → "mochte"); "ß" has none to drop.
     clean = clean
+      .replace(/ß/g, 'ss')
       .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       .replace(/[\u200b-\u200d\ufeff]/g, '');

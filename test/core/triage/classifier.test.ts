@@ -179,6 +179,29 @@ describe('triage classifier (bundled rules)', () => {
     ).toBe('emergency');
   });
 
+  it('treats asking ahead or for a staff poster as information, and a real case in the same frame as real', () => {
+    expect(
+      level(
+        'how do you do the tumbler test on a rash? just want to know how it works in case i ever need it',
+      ),
+    ).toBeNull();
+    expect(
+      level(
+        'what are the warning signs of sepsis? we are making a poster for the staff room at the nursing home',
+      ),
+    ).toBeNull();
+    expect(
+      level(
+        'how do you do the glass test? just want to know because my son has a rash that does not fade and a stiff neck',
+      ),
+    ).toBe('emergency');
+    expect(
+      level(
+        "what are the signs of sepsis? we're making a poster but my dad is confused, mottled and breathing fast",
+      ),
+    ).toBe('emergency');
+  });
+
   it('treats someone reading ahead as asking for information', () => {
     expect(level('what temp counts as a fever in a newborn? reading up before my due date')).toBeNull();
     expect(
@@ -255,6 +278,36 @@ describe('triage classifier (bundled rules)', () => {
       if (rule.level === 'crisis') expect(rule.message, rule.id).toMatch(/988.*988lifeline\.org.*911/);
     }
     expect(classifier.classify('my toddler drank bleach')?.message).toContain(poison);
+  });
+
+  it('shows the life-in-danger message, not the crisis line, when an attempt is under way', () => {
+    for (const text of [
+      'took all of my dads sleeping pills. im sorry. just wanted somebody to know',
+      'on the roof rn. just wanted to say goodbye',
+      'my brother texted goodbye and his car is running in the closed garage, he is not answering',
+    ]) {
+      expect(classifier.classify(text)?.rule, text).toBe('suicide-attempt-in-progress');
+    }
+  });
+
+  it('reads direct suicidal phrases in Spanish, French, German and Portuguese, accents or not', () => {
+    for (const text of [
+      'quiero suicidarme',
+      'me voy a matar',
+      'todos estarían mejor sin mí',
+      'je vais me suicider',
+      'ich will nicht mehr leben',
+      'quero morrer',
+    ]) {
+      expect(level(text), text).toBe('crisis');
+    }
+    for (const text of [
+      'me voy a morir de risa',
+      'ich will nicht mehr arbeiten heute lol',
+      'quero morrer de rir',
+    ]) {
+      expect(level(text), text).toBeNull();
+    }
   });
 });
 
