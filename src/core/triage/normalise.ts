@@ -102,6 +102,22 @@ const EXPANSIONS = new Map<string, string>(
   }),
 );
 
+/**
+ * Spanish words that carry an age or a fever in messages mixed with English ("la bebé tiene 2
+ * meses y she has 101 F fever"), read as their English units so the number checks see them.
+ * Accents are already folded. Only words that are not also English.
+ */
+const SPANISH_UNITS = {
+  meses: 'months',
+  semanas: 'weeks',
+  dias: 'days',
+  bebe: 'baby',
+  fiebre: 'fever',
+  calentura: 'fever',
+  grados: 'degrees',
+};
+for (const [word, english] of Object.entries(SPANISH_UNITS)) EXPANSIONS.set(word, english);
+
 /** Each expansion as words, split once. */
 const EXPANDED_WORDS = new Map<string, string[]>([...EXPANSIONS].map(([k, v]) => [k, v.split(' ')]));
 

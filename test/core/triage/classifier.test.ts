@@ -250,6 +250,14 @@ describe('triage classifier (bundled rules)', () => {
     }
   });
 
+  it('catches a feverish young baby in a message mixed with Spanish', () => {
+    expect(
+      classifier.classify('la bebé tiene 2 meses y she has 101 F fever, mi mamá no sabe que hacer')?.rule,
+    ).toBe('infant-fever');
+    expect(classifier.classify('mi bebe de 6 semanas tiene fiebre de 38.5')?.level).toBe('emergency');
+    expect(classifier.classify('el bebe tiene 3 meses, que vacunas necesita')).toBeNull();
+  });
+
   it('names a heart attack, not a stroke, for chest pain with a numb arm', () => {
     expect(classifier.classify('my dad has sudden chest pain and his left arm is numb')?.rule).toBe(
       'chest-pain',

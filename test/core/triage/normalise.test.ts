@@ -13,6 +13,13 @@ describe('normalise', () => {
     expect(words('não quero')).toBe('nao quero');
   });
 
+  it('reads Spanish ages and fever words as English units, so a mixed message meets the number checks', () => {
+    expect(words('la bebé tiene 2 meses y she has 101 F fever')).toBe(
+      'la baby tiene 2 months y she has 101 f fever',
+    );
+    expect(words('6 semanas, fiebre de 38.5 grados')).toContain('6 weeks fever de 38.5 degrees');
+  });
+
   it('spells the German sharp s as "ss" instead of splitting the word', () => {
     expect(words('die Straße, GROẞ')).toBe('die strasse gross');
   });
