@@ -8,7 +8,7 @@ import { type DiscordMessage, toDiscordJsOptions } from './discord-message.js';
 import { codeOf } from './interaction-handlers.js';
 import { questionText } from './question-text.js';
 import { renderAnswer } from './render-answer.js';
-import { attachmentUnreadable, REPLIES, sensitivePointer } from './replies.js';
+import { attachmentUnreadable, failed, REPLIES, rateLimited, sensitivePointer } from './replies.js';
 
 export interface MessageDeps extends AskDeps {
   /** The emergency number of the knowledge being served (settings.yaml). */
@@ -85,7 +85,8 @@ export async function handleMessage(deps: MessageDeps, message: Message, botId: 
       requestId,
     });
     if (result.kind === 'empty') return await replyWith(message, [REPLIES.emptyQuestion]);
-    if (result.kind === 'rate-limited') return await replyWith(message, [REPLIES.rateLimited, ...trailing]);
+    if (result.kind === 'rate-limited')
+      return await replyWith(message, [rateLimited(deps.emergencyNumber()), ...trailing]);
     const { answer } = result;
     if (!direct && answer.sensitive) {
       const sent = await sendPrivately(message, answer);
@@ -103,6 +104,6 @@ export async function handleMessage(deps: MessageDeps, message: Message, botId: 
       { event: 'discord-message-failed', requestId, platform: 'discord', errorCode: codeOf(error) },
       'answering a Discord message failed',
     );
-    await replyWith(message, [REPLIES.failed]).catch(() => {});
+    await replyWith(message, [failed(deps.emergencyNumber())]).catch(() => {});
   }
 }

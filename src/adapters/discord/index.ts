@@ -62,10 +62,10 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): PlatformAdapter 
     logger,
     limiter: createUserRateLimiter(config.DISCORD_USER_RATE_LIMIT_PER_MINUTE),
     deferAfterMs: deps.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    emergencyNumber: () => (deps.guidance ?? (() => DEFAULT_SETTINGS))().emergencyNumber,
   };
   const messageDeps: MessageDeps = {
     ...handlerDeps,
-    emergencyNumber: () => (deps.guidance ?? (() => DEFAULT_SETTINGS))().emergencyNumber,
     ...(deps.tuning?.attachmentTimeoutMs ? { attachmentTimeoutMs: deps.tuning.attachmentTimeoutMs } : {}),
   };
   let gateway: GatewayConnection | undefined;

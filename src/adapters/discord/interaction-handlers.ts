@@ -6,11 +6,13 @@ import { parseCustomId } from './custom-id.js';
 import type { DiscordMessage } from './discord-message.js';
 import { type InteractionReplies, replyInTime } from './interaction-replies.js';
 import { renderAnswer } from './render-answer.js';
-import { REPLIES } from './replies.js';
+import { failed, REPLIES, rateLimited } from './replies.js';
 
 export interface InteractionDeps extends AskDeps {
   feedback: FeedbackStore;
   deferAfterMs: number;
+  /** The emergency number of the knowledge being served (settings.yaml), for replies without an answer. */
+  emergencyNumber: () => string;
   now?: () => Date;
 }
 
@@ -36,7 +38,7 @@ async function safely(deps: InteractionDeps, requestId: string, work: () => Prom
       { event: 'discord-interaction-failed', requestId, platform: 'discord', errorCode: codeOf(error) },
       'answering a Discord interaction failed',
     );
-    return [REPLIES.failed];
+    return [failed(deps.emergencyNumber())];
   }
 }
 
@@ -54,7 +56,7 @@ export async function handleAskCommand(
   const work = safely(deps, source.id, async () => {
     const result = await askQuestion(deps, text.trim(), askerOf(source));
     if (result.kind === 'empty') return [REPLIES.emptyQuestion];
-    if (result.kind === 'rate-limited') return [REPLIES.rateLimited];
+    if (result.kind === 'rate-limited') return [rateLimited(deps.emergencyNumber())];
     return renderAnswer(result.answer);
   });
   await replyInTime(replies, work, deps.deferAfterMs);
@@ -85,7 +87,7 @@ export async function handleButton(
       });
       return [REPLIES.feedbackThanks];
     }
-    if (!deps.limiter.take(source.userId)) return [REPLIES.rateLimited];
+    if (!deps.limiter.take(source.userId)) return [rateLimited(deps.emergencyNumber())];
     const { channelKind, requestId } = askerOf(source);
     const answer = await deps.answers.answerEntry(action.entryId, {
       platform: 'discord',

@@ -3,16 +3,13 @@ import type { Answer } from '../../core/types.js';
 import { type DiscordMessage, textMessage } from './discord-message.js';
 import { escalationText, isAlarm } from './render-answer.js';
 
-const EMERGENCY_HINT = 'If this is an emergency, call your local emergency number now.';
+/** The emergency line under a reply that carries no answer, with the knowledge's own number. */
+const emergencyHint = (emergencyNumber: string) => `If this is an emergency, call ${emergencyNumber} now.`;
 
 export const REPLIES = {
   emptyQuestion: textMessage(
     'Ask me a health question after the mention, for example: "what are the symptoms of flu?" You can also message me directly or use `/ask`, which answers privately.',
   ),
-  rateLimited: textMessage(
-    `You have asked several questions in the last minute. Please wait a moment, then ask again. ${EMERGENCY_HINT}`,
-  ),
-  failed: textMessage(`Sorry, I could not answer just now. Please try again in a moment. ${EMERGENCY_HINT}`),
   unknownButton: textMessage('That button is no longer available. Please ask your question again.'),
   unknownEntry: textMessage(
     'That answer is no longer in the knowledge base. Please ask your question again.',
@@ -23,10 +20,24 @@ export const REPLIES = {
   unknownCommand: textMessage('I only know the `/ask` command.'),
 } satisfies Record<string, DiscordMessage>;
 
+/** Over the per-user limit (never sent for a message that escalated: those are always answered). */
+export function rateLimited(emergencyNumber: string): DiscordMessage {
+  return textMessage(
+    `You have asked several questions in the last minute. Please wait a moment, then ask again. ${emergencyHint(emergencyNumber)}`,
+  );
+}
+
+/** Answering failed: the person still learns where to turn. */
+export function failed(emergencyNumber: string): DiscordMessage {
+  return textMessage(
+    `Sorry, I could not answer just now. Please try again in a moment. ${emergencyHint(emergencyNumber)}`,
+  );
+}
+
 /** A pasted long message (message.txt) that could not be read: the red flag may be in it. */
 export function attachmentUnreadable(emergencyNumber: string): DiscordMessage {
   return textMessage(
-    `I could not read the attached file. Please type your question in under 2,000 characters, or in a few shorter messages. If this is an emergency, call ${emergencyNumber} now.`,
+    `I could not read the attached file. Please type your question in under 2,000 characters, or in a few shorter messages. ${emergencyHint(emergencyNumber)}`,
   );
 }
 

@@ -58,13 +58,15 @@ describe('Discord bot: privacy, limits and fatal errors', () => {
   });
 
   it('gives a friendly reply over the per-user limit, but never holds back an emergency', async () => {
-    bot = await startBot({ env: { DISCORD_USER_RATE_LIMIT_PER_MINUTE: '1' } });
+    bot = await startBot({ env: { DISCORD_USER_RATE_LIMIT_PER_MINUTE: '1' }, emergencyNumber: '112' });
     const first = await replyTo(bot, mention(bot, 'what helps a sore throat'));
     expect(first.body.embeds[0].title).toBe('Sore throat');
 
     const second = await replyTo(bot, mention(bot, 'what are the symptoms of the flu'));
     expect(second.body.embeds).toEqual([]);
     expect(second.body.content).toMatch(/wait a moment/);
+    // The knowledge's own number, not a generic "your local emergency number".
+    expect(second.body.content).toContain('If this is an emergency, call 112 now.');
 
     const emergency = await replyTo(bot, mention(bot, 'sudden chest pain and I feel faint'));
     expect(emergency.body.content).toMatch(/^🚨 \*\*Chest pain or pressure can be a heart attack/);
