@@ -97,6 +97,25 @@ describe('triage classifier (bundled rules)', () => {
     );
   });
 
+  it('treats learning the signs after a diagnosis as information, and a reaction happening now as real', () => {
+    expect(
+      level(
+        "my daughter has just been diagnosed with a nut allergy, she's totally fine, what does a bad reaction look like so i know what to look for",
+      ),
+    ).toBeNull();
+    // The same frames around a reaction happening now still escalate.
+    expect(
+      level(
+        'my son was just diagnosed with a peanut allergy and now his lips are swelling after lunch, what does anaphylaxis look like so i can spot it',
+      ),
+    ).toBe('emergency');
+    expect(
+      level(
+        "my daughter was diagnosed with a nut allergy, she's fine, what does anaphylaxis look like? her tongue is swelling now",
+      ),
+    ).toBe('emergency');
+  });
+
   it("treats a parent planning a child's school or nursery care as information, and a real episode as real", () => {
     expect(
       level(
@@ -295,6 +314,56 @@ describe('triage classifier (bundled rules)', () => {
       'my brother texted goodbye and his car is running in the closed garage, he is not answering',
     ]) {
       expect(classifier.classify(text)?.rule, text).toBe('suicide-attempt-in-progress');
+    }
+  });
+
+  it('treats an attempt that has just happened, or a goodbye with the pills and then silence, as an emergency', () => {
+    for (const text of [
+      'my mate posted goodbye in the gc with a pic of an empty pill packet and now his phone is off',
+      'my sister locked herself in her room and is cutting, there is blood and she stopped replying',
+      'tried to hang myself an hour ago, my neck really hurts and i keep being sick',
+    ]) {
+      expect(classifier.classify(text)?.rule, text).toBe('suicide-attempt-in-progress');
+    }
+    expect(
+      level('my son is on the roof of the shed saying he is going to jump onto the trampoline'),
+    ).toBeNull();
+  });
+
+  it("hears young people's self-harm slang, and leaves the same words in other lives alone", () => {
+    for (const text of [
+      'broke my streak last night. more cat scratches lol dont tell anyone',
+      'clean for 2 months but the razor is right there next to me',
+      'sh thoughts are really loud tonight',
+      'told mum it was the cat. it wasnt the cat',
+    ]) {
+      expect(level(text), text).toBe('crisis');
+    }
+    for (const text of [
+      'relapsed after 3 months sober, called my sponsor',
+      'sh! the baby is finally asleep',
+      'the blade is right there on the lawnmower, keep your hands away',
+      'wanna see how deep i can go on my freedive this weekend',
+    ]) {
+      expect(level(text), text).toBeNull();
+    }
+  });
+
+  it('hears suicidal thoughts said sideways, and leaves figures of speech and word questions alone', () => {
+    for (const text of [
+      'if you never see me after friday just know it was not your fault, love you all',
+      'wont be here next term anyway so whatever lol',
+      'bought some rope today. dont ask',
+      'hypothetically if i took every one of my sertraline would it just stop',
+    ]) {
+      expect(level(text), text).toBe('crisis');
+    }
+    for (const text of [
+      'my laptop is on 2% im going to die',
+      "what does 'unalive' mean, my son keeps saying it",
+      'what are the signs that a teenager might be thinking about suicide? im a new form tutor and want to know what to look out for',
+    ]) {
+      expect(level(text), text).toBeNull();
     }
   });
 
