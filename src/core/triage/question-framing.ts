@@ -237,6 +237,20 @@ const LEARNER_FRAMES: string[][] = [
   'so i know what to look for',
   'so we know what to look for',
   'so i know what it looks like',
+  // Getting ready after a diagnosis, or curious after a programme: "i want to be prepared", "just
+  // curious after watching a documentary".
+  'i want to be prepared',
+  'we want to be prepared',
+  'want to be prepared',
+  'so i am prepared',
+  'so we are prepared',
+  'just curious',
+  'just wondering',
+  'after watching a documentary',
+  'after watching a programme',
+  'after watching a program',
+  'after watching a show',
+  'after seeing a documentary',
   ...['he is', 'she is', 'they are'].flatMap((subject) =>
     ['fine', 'fine now', 'ok', 'okay', 'well', 'absolutely fine', 'totally fine'].map(
       (state) => `${subject} ${state}`,

@@ -116,6 +116,27 @@ describe('triage classifier (bundled rules)', () => {
     ).toBe('emergency');
   });
 
+  it('treats getting prepared or idle curiosity as information, unless a reaction is happening', () => {
+    expect(
+      level(
+        'What does anaphylaxis actually look like? my kid was just diagnosed with a peanut allergy and I want to be prepared',
+      ),
+    ).toBeNull();
+    expect(
+      level(
+        'how do you tell the difference between heartburn and a heart attack in general? just curious after watching a documentary',
+      ),
+    ).toBeNull();
+    expect(
+      level('what does anaphylaxis look like? my son is swelling up after peanuts and I want to be prepared'),
+    ).toBe('emergency');
+    expect(
+      level(
+        'how do you tell heartburn from a heart attack? just curious, my dad has crushing chest pain now',
+      ),
+    ).toBe('emergency');
+  });
+
   it("treats a parent planning a child's school or nursery care as information, and a real episode as real", () => {
     expect(
       level(
@@ -322,11 +343,15 @@ describe('triage classifier (bundled rules)', () => {
       'my mate posted goodbye in the gc with a pic of an empty pill packet and now his phone is off',
       'my sister locked herself in her room and is cutting, there is blood and she stopped replying',
       'tried to hang myself an hour ago, my neck really hurts and i keep being sick',
+      'goodbye all. swallowed everything in my mums medicine drawer a couple of hours ago',
     ]) {
       expect(classifier.classify(text)?.rule, text).toBe('suicide-attempt-in-progress');
     }
     expect(
       level('my son is on the roof of the shed saying he is going to jump onto the trampoline'),
+    ).toBeNull();
+    expect(
+      level('the kids took everything out of the bathroom cabinet an hour ago to play shops'),
     ).toBeNull();
   });
 
@@ -362,6 +387,30 @@ describe('triage classifier (bundled rules)', () => {
       'my laptop is on 2% im going to die',
       "what does 'unalive' mean, my son keeps saying it",
       'what are the signs that a teenager might be thinking about suicide? im a new form tutor and want to know what to look out for',
+    ]) {
+      expect(level(text), text).toBeNull();
+    }
+  });
+
+  it('hears a farewell, a means put by or a wish not to be alive said as an aside, and leaves the same words in ordinary lives alone', () => {
+    for (const text of [
+      'the tablets are hidden in my wardrobe for when i am brave enough',
+      'what happens to my rabbits if i die and no one finds me for days? want to sort it out beforehand',
+      'kissed my dad goodbye this morning without him realising it was goodbye. no more',
+      'gave away all my records, wrote a couple of notes for my brothers, feel so calm now',
+      'after losing my business i wrote my will and some letters. getting things in order while i can',
+      'honestly if i was hit by a train tomorrow id be glad',
+      'honestly dont see any future worth sticking around for since the accident',
+      'mum says the family would get more from her insurance than from her alive',
+    ]) {
+      expect(level(text), text).toBe('crisis');
+    }
+    for (const text of [
+      'i feel like i was hit by a truck after that night shift',
+      'my 72 year old dad wrote his will and some letters for us, just being sensible, he is fit as a fiddle',
+      'tied a knot that holds my weight for the new climbing wall',
+      'got my malaria tablets sorted for when i am ready to travel',
+      'sorting out my affairs before i emigrate, a will to write and letters to the bank',
     ]) {
       expect(level(text), text).toBeNull();
     }
