@@ -162,6 +162,14 @@ const LEARNER_FRAMES: string[][] = [
   'asking as i am',
   'first aid quiz',
   'training as a',
+  // Suicide-prevention courses: "i'm doing a mental health first aid course", "i'm training as a gatekeeper".
+  'i am doing a mental health first aid',
+  'mental health first aid course',
+  'mental health first aid training',
+  'i am training as a',
+  'training as a gatekeeper',
+  'gatekeeper for our',
+  'gatekeeper training',
   // Staff new to a pastoral role asking what to look for: "i'm a new form tutor and want to know".
   'i am a new',
   'i am a form tutor',
