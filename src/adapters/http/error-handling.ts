@@ -6,7 +6,7 @@ import { escalationFromTriage } from '../../core/compose/escalation.js';
 import type { Logger } from '../../core/logger.js';
 import type { EscalationBlock, TriageResult } from '../../core/types.js';
 import type { HttpSettings, KnowledgeView } from './build-http-app.js';
-import { carePointer, classifyError } from './errors.js';
+import { carePointer, classifyError, HttpProblem } from './errors.js';
 
 export interface ErrorHandlingDeps {
   view: KnowledgeView;
@@ -21,11 +21,13 @@ export interface ErrorHandlingDeps {
 function rescueEscalation(
   request: FastifyRequest,
   view: KnowledgeView,
+  alreadyChecked: TriageResult | null | undefined,
 ): { triage: TriageResult; escalation: EscalationBlock } | null {
   const question = (request.body as { question?: unknown } | undefined)?.question;
   if (typeof question !== 'string') return null;
   try {
-    const triage = view.redFlag(question);
+    // The rate limit has already classified an over-limit question: do not classify it twice.
+    const triage = alreadyChecked === undefined ? view.redFlag(question) : alreadyChecked;
     return triage ? { triage, escalation: escalationFromTriage(triage, view.settings()) } : null;
   } catch {
     return null; // the classifier itself failed: the care pointer in the message still stands
@@ -35,7 +37,7 @@ function rescueEscalation(
 export function installErrorHandling(app: FastifyInstance, deps: ErrorHandlingDeps): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { statusCode, code, message, operatorNote } = classifyError(error, deps.settings.bodyLimitBytes);
-    const red = rescueEscalation(request, deps.view);
+    const red = rescueEscalation(request, deps.view, error instanceof HttpProblem ? error.triage : undefined);
     const fields = {
       event: 'http-error',
       requestId: request.id,

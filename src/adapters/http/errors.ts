@@ -1,6 +1,7 @@
 // Every failure becomes `{ error: { code, message } }` with a message that says how to fix the
 // request, and a pointer to care: a person who hit an error may still need help now.
 import type { FastifyError, FastifyRequest } from 'fastify';
+import type { TriageResult } from '../../core/types.js';
 
 export interface ErrorBody {
   error: { code: string; message: string };
@@ -16,6 +17,8 @@ export class HttpProblem extends Error {
     readonly code: string,
     message: string,
     readonly operatorNote?: string,
+    /** The red-flag check already run on this request's question (null: none fired), so the error handler need not run it again. */
+    readonly triage?: TriageResult | null,
   ) {
     super(message);
     this.name = 'HttpProblem';

@@ -57,6 +57,7 @@ export async function registerRateLimit(
       'rate-limited',
       `Too many questions from this address: at most ${deps.settings.max} every ${deps.settings.windowSeconds} seconds. Wait ${result.ttlInSeconds} seconds and ask again.`,
       `client over RATE_LIMIT_MAX (${deps.settings.max}) per RATE_LIMIT_WINDOW_SECONDS (${deps.settings.windowSeconds})`,
+      red,
     );
   };
 }

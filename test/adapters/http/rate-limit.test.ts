@@ -26,6 +26,22 @@ describe('rate limit', () => {
     expect(line?.message).toBe('client over RATE_LIMIT_MAX (2) per RATE_LIMIT_WINDOW_SECONDS (60)');
   });
 
+  it('checks an over-limit question for red flags once, not again when refusing it', async () => {
+    const own = await buildTestApp({ settings: { rateLimitMax: 1, rateLimitWindowSeconds: 60 } });
+    const triage = own.knowledge.current().triage;
+    const classify = triage.classify;
+    const checked: string[] = [];
+    triage.classify = (text) => {
+      checked.push(text);
+      return classify(text);
+    };
+    expect((await askJson(own.app, 'what helps a sore throat')).statusCode).toBe(200);
+    checked.length = 0;
+    expect((await askJson(own.app, 'is flu catching')).statusCode).toBe(429);
+    expect(checked).toEqual(['is flu catching']);
+    await own.app.close();
+  });
+
   it('still answers an emergency from a client over the limit', async () => {
     const response = await askJson(t.app, 'my husband has crushing chest pain');
     expect(response.statusCode).toBe(200);
