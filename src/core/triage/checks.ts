@@ -90,6 +90,9 @@ const MEDICINE_NAMES = new Set([
   'warfarin',
   'digoxin',
   'trazodone',
+  'panadol',
+  'solpadeine',
+  'dihydrocodeine',
 ]);
 
 /** The word a pill count counts: "30 tylenol", "20 of my pills", "30 of my sertraline". */

@@ -50,6 +50,17 @@ const ACCUSTOMED_BEFORE = new Set([
   'were',
 ]);
 
+/**
+ * "Started carbimazole last month": a thing begun a month or so back that is still going on (a new
+ * medicine's side effects show in its first weeks). Only when what was started is named between
+ * the two ("the pain started last month", "started having fits months ago" stay history), and
+ * years back stays history.
+ */
+const START_WORDS = new Set(['started', 'starting', 'began', 'begun']);
+const MONTH_MARKERS = new Set(['last month', 'month ago', 'months ago', 'months back']);
+/** Words of the date itself: "started it about 2 months ago". */
+const DATE_WORDS = /^(\d+|a|about|around|over|just|nearly|almost|two|three|four|five|six|few|couple|of)$/;
+
 /** The markers by their first word (each begins with a word, not a pattern). */
 const MARKERS_BY_FIRST_WORD = new Map<string, (string | RegExp)[][]>();
 for (const marker of MARKERS) {
@@ -72,8 +83,18 @@ export function inLongPast(doc: Doc, position: number): boolean {
       });
       // "get used to it", "i am used to it": being accustomed, not the past.
       if (matches && doc.words[i] === 'used' && ACCUSTOMED_BEFORE.has(doc.words[i - 1] ?? '')) continue;
+      if (matches && MONTH_MARKERS.has(marker.join(' ')) && startedBefore(doc, from, i)) continue;
       if (matches) return true;
     }
   }
   return false;
+}
+
+/** Whether a thing was named as started (a word of START_WORDS, then its name) before the date. */
+function startedBefore(doc: Doc, from: number, date: number): boolean {
+  let start = date - 1;
+  while (start >= from && !START_WORDS.has(doc.words[start] as string)) start--;
+  if (start < from) return false;
+  const named = doc.words.slice(start + 1, date).filter((word) => !DATE_WORDS.test(word));
+  return named.length > 0 && named.length <= 4 && named.every((word) => !word.endsWith('ing'));
 }

@@ -399,6 +399,8 @@ const COUNT_FILLERS = new Set([
   'grandmas',
   'heart',
   'pain',
+  // "20 co-codamol" reads as "20 co codamol": the prefix of the combined painkiller's name.
+  'co',
 ]);
 /** A unit after the number means a dose ("20 mg tablets"), not a count. */
 const DOSE_UNITS = new Set(['mg', 'mcg', 'g', 'ml', 'units', 'unit', 'iu', 'milligrams', 'grams', 'percent']);

@@ -31,6 +31,17 @@ describe('inLongPast', () => {
     expect(past('i used to cut myself', 'cut')).toBe(true);
   });
 
+  it('keeps a medicine started a month or two back current, so its side effects still count', () => {
+    expect(past('dad started carbimazole last month and now has a sore throat', 'carbimazole')).toBe(false);
+    expect(past('she started him on methotrexate about 2 months ago', 'methotrexate')).toBe(false);
+  });
+
+  it('still dates a symptom that began months back, or anything begun years back, as past', () => {
+    expect(past('the chest pain started last month and comes and goes', 'chest')).toBe(true);
+    expect(past('started getting chest pains last month', 'chest')).toBe(true);
+    expect(past('he started warfarin years ago', 'warfarin')).toBe(true);
+  });
+
   it('keeps a recent or current clause current', () => {
     expect(past('my son broke his arm this morning', 'broke')).toBe(false);
     expect(past('fell last summer but now his arm is bent', 'bent')).toBe(false);

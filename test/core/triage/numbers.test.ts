@@ -122,6 +122,13 @@ describe('countsBefore', () => {
     expect(pillCounts('swallowed about 30 of my 500mg paracetamol')).toEqual([30]);
   });
 
+  it('counts co-codamol and other painkillers named on their own', () => {
+    expect(pillCounts('nan took about 20 co-codamol over the day')).toEqual([20]);
+    expect(pillCounts('had 12 solpadeine since this morning')).toEqual([12]);
+    expect(pillCounts('took 16 panadol for my tooth')).toEqual([16]);
+    expect(pillCounts('20 co workers got the flu')).toEqual([]);
+  });
+
   it('still counts the caller’s own medicine words, and not doses or other things', () => {
     expect(counts('took 20 of my pills')).toEqual([20]);
     expect(counts('on 50 mg sertraline a day')).toEqual([]);
