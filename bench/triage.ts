@@ -1,4 +1,4 @@
-// Triage and redaction: `npm run bench:triage [-- --kb DIR] [-- --vignettes DIR] [-- --misses]`. Recall per level and
+// Triage and redaction: `npm run bench:triage [-- --kb DIR] [-- --vignettes DIR] [-- --misses] [-- --rules-only]`. Recall per level and
 // the false-alarm rate on the vignette suite, redaction recall/precision per identifier kind on
 // the labelled corpus, and the time triage + redaction + isSensitive add to an ordinary question.
 // `-- --lengths`: only the time per message length (up to the HTTP body limit), next to an
@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { bundledCrisisModel } from '../src/core/answer-service.js';
 import { isSensitive, redact } from '../src/core/privacy/redact.js';
-import { buildTriageClassifier } from '../src/core/triage/classifier.js';
+import { buildTriageClassifier, type CrisisCheck } from '../src/core/triage/classifier.js';
 import { parseTriageFile } from '../src/core/triage/parse-triage-file.js';
 import { loadCorpus, scoreCorpus } from '../test/fixtures/redaction/corpus.js';
 import { loadVignettes, runVignettes, score } from '../test/fixtures/vignettes/vignettes.js';
@@ -29,7 +30,15 @@ const parsed = parseTriageFile(readFileSync(join(knowledgeDir, 'triage.yaml'), '
 const parseMs = performance.now() - compileStart;
 for (const problem of parsed.problems)
   out(`PROBLEM ${problem.file}:${problem.line ?? '?'} ${problem.message}`);
-const classifier = buildTriageClassifier(parsed.rules);
+// As served: the rules and the shipped crisis model; `--rules-only` measures the rules alone.
+const rulesOnly = process.argv.includes('--rules-only');
+const crisisCheck: CrisisCheck | undefined = rulesOnly
+  ? undefined
+  : { model: bundledCrisisModel(), message: 'crisis' };
+out(
+  rulesOnly ? 'triage: the rules of triage.yaml alone' : 'triage: the rules and the crisis model, as served',
+);
+const classifier = buildTriageClassifier(parsed.rules, crisisCheck);
 
 // --- Triage quality. `--vignettes DIR` scores a fresh batch (emergency/crisis/urgent/benign
 // .jsonl files) before the rules are changed for it: the honest first-run measure.
@@ -117,7 +126,7 @@ const timeOne = (text: string) => {
   return performance.now() - start;
 };
 // Cold: each question seen for the first time by a fresh classifier (no word cache).
-const coldClassifier = buildTriageClassifier(parsed.rules);
+const coldClassifier = buildTriageClassifier(parsed.rules, crisisCheck);
 const coldStart = performance.now();
 for (const text of questions) {
   coldClassifier.classify(text);

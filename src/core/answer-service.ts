@@ -7,6 +7,8 @@ import type { Logger } from './logger.js';
 import { isSensitive } from './privacy/sensitivity.js';
 import { buildRetrievalIndex, type RetrievalIndex } from './retrieval/retrieval-index.js';
 import { buildTriageClassifier, type TriageClassifier } from './triage/classifier.js';
+import { type CrisisModel, parseCrisisModel } from './triage/crisis-model/model.js';
+import { CRISIS_MODEL_WEIGHTS } from './triage/crisis-model/weights.generated.js';
 import type { Answer, Entry, Knowledge, Question, RetrievalResult, TriageResult } from './types.js';
 
 /** Knowledge with its index and classifier, built together so a reload swaps all three at once. */
@@ -16,11 +18,28 @@ export interface KnowledgeSnapshot {
   triage: TriageClassifier;
 }
 
-export function buildSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
+let shippedCrisisModel: CrisisModel | undefined;
+
+/** The crisis model shipped with vetted (src/core/triage/crisis-model), parsed once per process. */
+export function bundledCrisisModel(): CrisisModel {
+  shippedCrisisModel ??= parseCrisisModel(CRISIS_MODEL_WEIGHTS);
+  return shippedCrisisModel;
+}
+
+export interface SnapshotOptions {
+  /** The statistical crisis check beside the rules; the shipped model unless null (tests of rules alone). */
+  crisisModel?: CrisisModel | null;
+}
+
+export function buildSnapshot(knowledge: Knowledge, options: SnapshotOptions = {}): KnowledgeSnapshot {
+  const model = options.crisisModel === undefined ? bundledCrisisModel() : options.crisisModel;
   return {
     knowledge,
     index: buildRetrievalIndex(knowledge.entries, knowledge.synonyms),
-    triage: buildTriageClassifier(knowledge.triageRules),
+    triage: buildTriageClassifier(
+      knowledge.triageRules,
+      model ? { model, message: knowledge.settings.crisisText } : undefined,
+    ),
   };
 }
 

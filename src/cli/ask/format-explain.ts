@@ -1,5 +1,14 @@
 // `--explain`: why each entry ranked where it did, for a clinician tuning questions and synonyms.
+import { CRISIS_MODEL_RULE } from '../../core/triage/classifier.js';
 import type { Knowledge, RetrievalResult, TriageResult } from '../../core/types.js';
+
+function describeTriage(triage: TriageResult | null): string {
+  if (!triage) return 'triage: no red flag';
+  if (triage.rule === CRISIS_MODEL_RULE) {
+    return `triage: crisis (${CRISIS_MODEL_RULE}: the statistical crisis check, not a rule of triage.yaml)`;
+  }
+  return `triage: ${triage.level} (rule ${triage.rule})`;
+}
 
 export function formatExplain(
   knowledge: Knowledge,
@@ -9,7 +18,7 @@ export function formatExplain(
 ): string {
   const lines: string[] = ['', '── explain ──'];
   lines.push(
-    triage ? `triage: ${triage.level} (rule ${triage.rule})` : 'triage: no red flag',
+    describeTriage(triage),
     `decision: ${retrieval.outcome} (confidence ${retrieval.confidence.toFixed(2)}): ${retrieval.reason}`,
   );
   if (retrieval.ranked.length === 0) lines.push('no entry matched any word of the question');

@@ -2,6 +2,7 @@
 // (emergency > crisis > urgent; within a level, the first in triage.yaml).
 import { TRIAGE_LEVELS, type TriageResult } from '../types.js';
 import { type CompiledRule, compileRule, MessageContext } from './compile-rule.js';
+import { type CrisisModel, readCrisis } from './crisis-model/model.js';
 import type { TriageRule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -9,11 +10,20 @@ export interface TriageClassifier {
   classify(text: string): TriageResult | null;
 }
 
+/** The rule id a crisis found by the statistical model (not a rule of triage.yaml) reports. */
+export const CRISIS_MODEL_RULE = 'crisis-language-model';
+
+export interface CrisisCheck {
+  model: CrisisModel;
+  /** What a crisis found by the model shows: the knowledge's `crisis_text`. */
+  message: string;
+}
+
 /**
  * Compiles the rules once. Rules come from parseTriageFile, which has already reported any
  * problem to the clinician, so a rule that does not compile here is a bug.
  */
-export function buildTriageClassifier(rules: readonly TriageRule[]): TriageClassifier {
+export function buildTriageClassifier(rules: readonly TriageRule[], crisis?: CrisisCheck): TriageClassifier {
   const vocabulary = new Vocabulary();
   const compiled: CompiledRule[] = rules.map((rule) => {
     const result = compileRule(rule, vocabulary);
@@ -29,6 +39,13 @@ export function buildTriageClassifier(rules: readonly TriageRule[]): TriageClass
       const context = new MessageContext(text, vocabulary);
       // Most messages hold none of a rule's words: skip those rules without matching phrases.
       const hit = bySeverity.find((rule) => context.mayHold(rule.trigger) && rule.matches(context));
+      if (hit && hit.rule.level !== 'urgent') {
+        return { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message };
+      }
+      // The model only adds: a crisis it reads outranks an urgent rule, and nothing outranks a rule's emergency.
+      if (crisis && readCrisis(crisis.model, text).probability >= crisis.model.threshold) {
+        return { level: 'crisis', rule: CRISIS_MODEL_RULE, message: crisis.message };
+      }
       return hit ? { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message } : null;
     },
   };
