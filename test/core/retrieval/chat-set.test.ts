@@ -33,6 +33,11 @@ const SETS = [
     knowledge: 'bench/chat-eval-gp30c/knowledge',
     queries: 'bench/chat-eval-gp30c/queries.jsonl',
   },
+  {
+    name: 'bench/chat-eval-gp30d',
+    knowledge: 'bench/chat-eval-gp30d/knowledge',
+    queries: 'bench/chat-eval-gp30d/queries.jsonl',
+  },
 ].map((set) => ({ ...set, knowledge: join(repoRoot, set.knowledge), queries: join(repoRoot, set.queries) }));
 
 describe.each(SETS)('chat set: $name', ({ knowledge, queries }) => {
