@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTriageClassifier } from '../../../src/core/triage/classifier.js';
-import type { TriageRule } from '../../../src/core/triage/rule.js';
 import { bundledTriage } from './bundled-rules.js';
+import { makeRule } from './make-rule.js';
 
 const { classifier, rules } = bundledTriage();
 const level = (text: string) => classifier.classify(text)?.level ?? null;
@@ -438,17 +438,7 @@ describe('triage classifier (bundled rules)', () => {
 });
 
 describe('buildTriageClassifier', () => {
-  const rule = (id: string, level: TriageRule['level'], phrase: string): TriageRule => ({
-    id,
-    level,
-    message: `${id} message`,
-    match: [phrase],
-    not: [],
-    meansIt: [],
-    questions: 'skip',
-    words: {},
-    examples: { trigger: [phrase], ignore: [] },
-  });
+  const rule = makeRule;
 
   it('prefers emergency over crisis over urgent, whatever the file order', () => {
     const triage = buildTriageClassifier([

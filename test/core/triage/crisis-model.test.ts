@@ -12,27 +12,14 @@ import {
 } from '../../../src/core/triage/crisis-model/model.js';
 import { trainCrisisModel } from '../../../src/core/triage/crisis-model/train.js';
 import { CRISIS_MODEL_WEIGHTS } from '../../../src/core/triage/crisis-model/weights.generated.js';
-import type { TriageRule } from '../../../src/core/triage/rule.js';
 import { loadVignettes, runVignettes, score } from '../../fixtures/vignettes/vignettes.js';
 import { bundledTriage } from './bundled-rules.js';
+import { makeRule as rule } from './make-rule.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const model = bundledCrisisModel();
-const withModel = (rules: TriageRule[]) => buildTriageClassifier(rules, { model, message: 'CRISIS TEXT' });
-
-function rule(id: string, level: TriageRule['level'], phrase: string): TriageRule {
-  return {
-    id,
-    level,
-    message: `${id} message`,
-    match: [phrase],
-    not: [],
-    meansIt: [],
-    questions: true,
-    words: {},
-    examples: { trigger: [], ignore: [] },
-  } as unknown as TriageRule;
-}
+const withModel = (rules: ReturnType<typeof rule>[]) =>
+  buildTriageClassifier(rules, { model, message: 'CRISIS TEXT' });
 
 describe('the shipped crisis model', () => {
   it('is exactly what `npm run train:crisis-model` makes of the vignettes and chat sets', () => {
