@@ -2,9 +2,10 @@
 import { AtomPositions } from './atom-positions.js';
 import { type Check, compileCheck } from './checks.js';
 import { inLongPast } from './long-past.js';
-import { isNegated } from './negation.js';
+import { isQuoted, namesMadeUpSource } from './made-up.js';
+import { isHedged, isNegated, isNegatedWithin } from './negation.js';
 import { type Doc, normalise } from './normalise.js';
-import { compilePhrase, findSpans, mayMatch, type Phrase, type Span } from './phrase.js';
+import { compilePhrase, findSpans, mayMatch, type PatternNode, type Phrase, type Span } from './phrase.js';
 import { isInformationQuestion } from './question-framing.js';
 import type { MatchPart, TriageRule } from './rule.js';
 import { SpanCover } from './span-cover.js';
@@ -26,8 +27,12 @@ export class MessageContext {
   /** inLongPast by clause: it reads the whole clause, whichever word of it is asked about. */
   private readonly longPast = new Map<number, boolean>();
   private informational: boolean | undefined;
+  private madeUp: boolean | undefined;
 
-  constructor(text: string, vocabulary: Vocabulary) {
+  constructor(
+    text: string,
+    private readonly vocabulary: Vocabulary,
+  ) {
     this.doc = normalise(text);
     this.atomSets = this.doc.words.map((word) => vocabulary.matches(word));
     for (const atoms of this.atomSets) for (const atom of atoms) this.present.add(atom);
@@ -41,7 +46,10 @@ export class MessageContext {
     return trigger === null || trigger >= this.triggers.length || this.triggers[trigger] === 1;
   }
 
-  /** Where the phrase matches, negated ("no fever") and long-past ("in 2019") matches left out. */
+  /**
+   * Where the phrase matches, leaving out negated ("no fever", "my face isn't drooping"),
+   * long-past ("in 2019") and quoted-from-a-film ("a line in a film: 'he's not breathing'") matches.
+   */
   spansOf(phrase: Phrase): readonly Span[] {
     let found = this.spans.get(phrase);
     if (!found) {
@@ -52,10 +60,26 @@ export class MessageContext {
             this.atomSets,
             this.doc.sentence,
             phrase.first === null ? undefined : this.positions.of(phrase.first),
-          ).filter((span) => !isNegated(this.doc, span.start) && !this.inLongPast(span.start));
+          ).filter((span) => this.counts(phrase, span));
       this.spans.set(phrase, found);
     }
     return found;
+  }
+
+  private counts(phrase: Phrase, span: Span): boolean {
+    // Crisis language keeps to the plain negations ("no", "never"): "i'm not afraid to die" is the
+    // warning. "It isn't hurting much" still hurts.
+    const states = !SPOKEN_WARNINGS.has(phrase) && !isHedged(this.doc, span.end);
+    if (isNegated(this.doc, span.start, states) || this.inLongPast(span.start)) return false;
+    // A phrase that spells out "not" ("~cannot ... ~breathe") has read the negation itself.
+    if (states && isNegatedWithin(this.doc, span.start, span.end) && !spellsNot(phrase, this.vocabulary)) {
+      return false;
+    }
+    if (isQuoted(this.doc, span.start, span.end)) {
+      this.madeUp ??= namesMadeUpSource(this.doc);
+      if (this.madeUp) return false;
+    }
+    return true;
   }
 
   /** Where any of the phrases matches (as spansOf), for overlap tests; one per list and message. */
@@ -82,6 +106,30 @@ export class MessageContext {
     this.informational ??= isInformationQuestion(this.doc);
     return this.informational;
   }
+}
+
+/**
+ * Phrases of rules whose words are the warning even in a question (`questions: escalate`, crisis
+ * language): only the plain negations apply to them.
+ */
+const SPOKEN_WARNINGS = new WeakSet<Phrase>();
+
+/** Whether a phrase has the word "not" in it, by phrase: computed once. */
+const SPELLS_NOT = new WeakMap<Phrase, boolean>();
+
+function spellsNot(phrase: Phrase, vocabulary: Vocabulary): boolean {
+  let known = SPELLS_NOT.get(phrase);
+  if (known === undefined) {
+    const has = (nodes: readonly PatternNode[]): boolean =>
+      nodes.some((node) =>
+        node.kind === 'atom'
+          ? vocabulary.textOf(node.id) === 'not'
+          : node.kind === 'choice' && node.options.some(has),
+      );
+    known = has(phrase.nodes);
+    SPELLS_NOT.set(phrase, known);
+  }
+  return known;
 }
 
 /** A slot in vocabulary.triggers (see trigger-index.ts); null when there is no quick test. */
@@ -124,7 +172,10 @@ export function compileRule(rule: TriageRule, vocabulary: Vocabulary): CompileRe
     atoms === null ? null : vocabulary.triggers.add(atoms);
   const phrase = (source: string): Phrase | null => {
     const result = compilePhrase(source, rule.words, vocabulary);
-    if (result.ok) return result.phrase;
+    if (result.ok) {
+      if (rule.questions === 'escalate') SPOKEN_WARNINGS.add(result.phrase);
+      return result.phrase;
+    }
     problems.push({ message: `rule "${rule.id}": ${result.message}`, fix: result.fix });
     return null;
   };

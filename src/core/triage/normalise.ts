@@ -9,6 +9,8 @@ export interface Doc {
   sentence: number[];
   /** Clause number of each word (also split at commas and words like "but"). */
   clause: number[];
+  /** Whether each word stands inside quotation marks ('I can't breathe!', "end it all"). */
+  quoted: boolean[];
 }
 
 /** Chat shorthand and contractions (after apostrophes are removed) → what they stand for. */
@@ -200,17 +202,25 @@ function clean(text: string): string {
 }
 
 export function normalise(text: string): Doc {
-  const doc: Doc = { words: [], sentence: [], clause: [] };
+  const doc: Doc = { words: [], sentence: [], clause: [], quoted: [] };
   let sentence = 0;
   let clause = 0;
+  let quoted = false;
   const push = (w: string) => {
     if (CLAUSE_WORDS.has(w)) clause++;
     doc.words.push(w);
     doc.sentence.push(sentence);
     doc.clause.push(clause);
+    doc.quoted.push(quoted);
   };
-  for (const match of clean(text).matchAll(TOKEN)) {
+  const cleaned = clean(text);
+  const quotes = quoteRanges(cleaned);
+  let nextQuote = 0;
+  for (const match of cleaned.matchAll(TOKEN)) {
     const [, number, word, stop, pause] = match;
+    const at = match.index;
+    while (nextQuote < quotes.length && (quotes[nextQuote]?.[1] as number) < at) nextQuote++;
+    quoted = at > (quotes[nextQuote]?.[0] ?? Number.POSITIVE_INFINITY);
     // An ellipsis in chat is a pause ("i want to... not wake up"), not the end of a sentence.
     if (stop !== undefined && /^\.{2,}$/.test(stop)) {
       clause++;
@@ -233,6 +243,40 @@ export function normalise(text: string): Doc {
     expandWord(word ?? '', push);
   }
   return doc;
+}
+
+/** Longest quotation, in characters: an opening quote left unclosed does not swallow the message. */
+const MAX_QUOTE = 300;
+
+/**
+ * Where quotations stand in the cleaned text, as [opening mark, closing mark] character offsets.
+ * Double quotes pair up; a single quote opens only before a letter at a word's start and closes
+ * only after a word or its punctuation, so "can't" and "the kids' toys" quote nothing.
+ */
+function quoteRanges(text: string): [number, number][] {
+  if (!text.includes('"') && !text.includes("'")) return [];
+  const ranges: [number, number][] = [];
+  let open: { mark: string; at: number } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const mark = text[i] as string;
+    if (mark !== '"' && mark !== "'") continue;
+    if (open && i - open.at > MAX_QUOTE) open = null;
+    // Inside a quotation, the other kind of mark is an apostrophe or a quote within it.
+    if (open && open.mark !== mark) continue;
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    if (open) {
+      const closes = mark === '"' || (/[a-z0-9.!?,;)]/.test(before) && !/[a-z0-9]/.test(after));
+      if (closes) {
+        ranges.push([open.at, i]);
+        open = null;
+      }
+      continue;
+    }
+    const opens = mark === '"' || (/[\s([{:\-–—"]/.test(before) && /[a-z0-9]/.test(after));
+    if (opens) open = { mark, at: i };
+  }
+  return ranges;
 }
 
 function expandWord(raw: string, push: (word: string) => void): void {

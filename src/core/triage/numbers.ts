@@ -242,7 +242,9 @@ export const agesInDays = perDoc(function agesInDays(doc: Doc): number[] {
       isAgeAsSubject(doc, i, number.next) ||
       after.some((w) => YOUNG_WORDS.has(w)) ||
       (before.some((w) => YOUNG_WORDS.has(w)) && !before.includes('for') && !before.includes('since')) ||
-      before[before.length - 1] === 'aged';
+      before[before.length - 1] === 'aged' ||
+      // "what counts as a fever in a baby? mine is 5 weeks": "mine" is the baby.
+      (before[before.length - 2] === 'mine' && ['is', 'turned'].includes(before[before.length - 1] ?? ''));
     if (isAge) ages.push(number.value * perUnit);
   }
   // "a few weeks old", "weeks old" without a number: a young baby.
@@ -329,6 +331,13 @@ export const durationsInDays = perDoc(function durationsInDays(
     if (after === 'old') continue;
     const before = doc.words[i - 1] ?? '';
     if (before === 'in' || before === 'every') continue;
+    // "a baby under 3 months", "younger than 6 weeks": an age limit, not how long something has lasted.
+    if (
+      before === 'under' ||
+      before === 'below' ||
+      (before === 'than' && /^(younger|older)$/.test(doc.words[i - 2] ?? ''))
+    )
+      continue;
     // "my baby is 4 months", "a baby of 6 weeks": an age, not how long something has lasted.
     if (unit !== 'day' && unit !== 'days' && AGE_BEFORE.has(before)) continue;
     if (isAgeAsSubject(doc, i, number.next)) continue;

@@ -141,6 +141,12 @@ const LEARNER_FRAMES: string[][] = [
   // Moderators writing rules or training for a community: "asking so i can put it in our server rules".
   'training for our',
   'for our mod team',
+  'for our mods',
+  'for our server mods',
+  // Writing a policy for a setting: "writing an allergy policy for our nursery".
+  ...['nursery', 'school', 'club', 'team', 'staff', 'scouts', 'office', 'workplace', 'gym'].map(
+    (setting) => `policy for our ${setting}`,
+  ),
   'asking so i can put it in',
   'for our server rules',
   'in our server rules',
@@ -259,6 +265,46 @@ const LEARNER_FRAMES: string[][] = [
   'after watching a program',
   'after watching a show',
   'after seeing a documentary',
+  // Making the home safe ahead of time: "just baby-proofing the house".
+  'baby proofing',
+  'babyproofing',
+  'child proofing',
+  'childproofing',
+  'proofing the house',
+  // Preparing training for others: "we're putting together staff training for managers".
+  ...[
+    'training',
+    'staff training',
+    'some training',
+    'a training',
+    'a leaflet',
+    'a poster',
+    'a policy',
+    'a guide',
+    'guidance',
+    'some guidance',
+    'a handbook',
+    'a course',
+    'a session',
+    'a presentation',
+    'a talk',
+    'resources',
+    'an induction',
+  ].map((thing) => `putting together ${thing}`),
+  'staff training',
+  'training for managers',
+  'training for staff',
+  // Writing fiction: "i'm writing a novel and a character has a stroke".
+  'a character',
+  'my character',
+  'the character',
+  'main character',
+  'in my novel',
+  'in my story',
+  'in my script',
+  'for my novel',
+  'for my story',
+  'for my script',
   ...['he is', 'she is', 'they are'].flatMap((subject) =>
     ['fine', 'fine now', 'ok', 'okay', 'well', 'absolutely fine', 'totally fine'].map(
       (state) => `${subject} ${state}`,
@@ -307,6 +353,100 @@ const LEARNER_FRAMES: string[][] = [
     ),
   ),
 ].map((frame) => frame.split(' '));
+
+/**
+ * The asker's own words right before a learner frame ("i am writing a ...", "we're putting
+ * together ...", "i just want to be prepared"): part of the frame, not a person in the situation.
+ */
+const ASKER_WORDS = new Set(['i', 'we', 'am', 'are', 'just', 'only', 'really', 'also']);
+const MAX_ASKER_WORDS = 3;
+
+/**
+ * Words that make a sentence a what-if ("hypothetically, if my toddler swallowed ..."). "ever" in
+ * an "if" or "in case" clause does too ("if someone near me ever had a seizure").
+ */
+const WHAT_IF_WORDS = new Set(['hypothetically', 'hypothetical', 'theoretically', 'supposing', 'suppose']);
+
+/** Subjects that make a "hypothetically, if ..." the asker's own ("if i took all my pills", "if my dad"). */
+const OWNERS = new Set(['i', 'we', 'my', 'our']);
+
+/** Words of the asker asking about a what-if ("what should i do", "should i stop"): not a person in it. */
+const WHAT_IF_ASKER_WORDS = new Set(['i', 'me', 'we', 'us', 'myself', 'just']);
+
+/** Words that put a what-if here and now ("if my toddler swallowed a battery right now"). */
+const NOW_WORDS = new Set([
+  'now',
+  'currently',
+  'tonight',
+  'today',
+  'still',
+  'keeps',
+  'please',
+  'urgent',
+  'emergency',
+  'hurry',
+]);
+
+/** How a clause ends when it says someone is well ("mine is 5 weeks and perfectly well"). */
+const WELL_WORDS = new Set(['well', 'fine', 'healthy', 'okay']);
+const WELL_VERBS = new Set(['is', 'are', 'am', 'seems', 'seem', 'looks', 'look']);
+/**
+ * The only other words such a clause may hold (who, how old, how well), so "my dad collapsed and
+ * says he is fine" is not one.
+ */
+const WELL_CLAUSE_WORDS = new Set([
+  ...WELL_WORDS,
+  ...WELL_VERBS,
+  'mine',
+  'my',
+  'our',
+  'he',
+  'she',
+  'they',
+  'baby',
+  'son',
+  'daughter',
+  'child',
+  'kid',
+  'lo',
+  'and',
+  'perfectly',
+  'completely',
+  'totally',
+  'absolutely',
+  'otherwise',
+  'very',
+  'really',
+  'old',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'day',
+  'days',
+]);
+
+/** Words before "if" that make it "whether" ("not sure if she ever passed out"): not a what-if. */
+const WHETHER_BEFORE = new Set([
+  'sure',
+  'unsure',
+  'certain',
+  'know',
+  'knows',
+  'wonder',
+  'wondering',
+  'ask',
+  'asked',
+  'tell',
+  'remember',
+  'check',
+  'see',
+]);
+
+/** Most words between "if" and "ever" ("if someone near me ever"). */
+const MAX_WORDS_BEFORE_EVER = 3;
 
 /** The frames by their first word: each message word is compared with only a few of them. */
 const FRAMES_BY_FIRST_WORD = new Map<string, string[][]>();
@@ -455,14 +595,21 @@ export function isInformationQuestion(doc: Doc): boolean {
       framed[i] = true;
     }
   }
-  if (!anyFrame) return false;
+  // A what-if is a question too ("if i ever felt chest pain while running, should i stop").
+  const whatIf = whatIfClauses(doc);
+  if (!anyFrame && whatIf.sentences.size === 0) return false;
+  let preparing = false;
   for (let i = 0; i < words.length; i++) {
     for (const frame of LEARNER_FRAMES) {
       if (frame[0] === words[i] && frame.every((word, k) => words[i + k] === word)) {
+        preparing = true;
         for (let k = 0; k < frame.length; k++) framed[i + k] = true;
+        for (let k = 1; k <= MAX_ASKER_WORDS && ASKER_WORDS.has(words[i - k] ?? ''); k++)
+          framed[i - k] = true;
       }
     }
   }
+  const wellClauses = sayWell(doc);
   let hypothetical = false;
   let clause = -1;
   for (let i = 0; i < words.length; i++) {
@@ -471,6 +618,14 @@ export function isInformationQuestion(doc: Doc): boolean {
       clause = doc.clause[i] ?? -1;
       hypothetical = false;
     }
+    // In a what-if, the people of its "if" clause are made up, and the asker asking about it
+    // ("what should i do") is not in it; "now" or "still" puts it here all the same.
+    // "Hypothetically, if my toddler swallowed ..." is made up only when the asker also says why
+    // they ask ("just baby-proofing"): a bare "hypothetically, if i took all my pills" may be real.
+    const inWhatIf =
+      (whatIf.clauses.has(clause) || (preparing && whatIf.owned.has(clause))) && !NOW_WORDS.has(word);
+    const askingWhatIf = whatIf.sentences.has(doc.sentence[i] ?? -1) && WHAT_IF_ASKER_WORDS.has(word);
+    if (inWhatIf || askingWhatIf || (wellClauses.has(clause) && !NOW_WORDS.has(word))) continue;
     if (
       HYPOTHETICAL_OPENERS.has(word) &&
       (word !== 'when' || HYPOTHETICAL_SUBJECTS.has(words[i + 1] ?? ''))
@@ -498,4 +653,66 @@ export function isInformationQuestion(doc: Doc): boolean {
     if (SITUATION_PAIRS.some(([a, b]) => word === a && words[i + 1] === b)) return false;
   }
   return true;
+}
+
+/**
+ * The clauses that are a what-if and the sentences holding one: an "if" clause (or "in case")
+ * with "ever" a few words in ("if someone near me ever"; not a "whether": "not sure if she ever"), "just in case", and every "if" clause of a sentence that says "hypothetically"
+ * (`owned`: those about the asker or their own: "if i ...", "if my dad ...").
+ */
+function whatIfClauses(doc: Doc): { clauses: Set<number>; owned: Set<number>; sentences: Set<number> } {
+  const clauses = new Set<number>();
+  const owned = new Set<number>();
+  const sentences = new Set<number>();
+  const { words } = doc;
+  let opened = -1;
+  let whatIfSentence = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const clause = doc.clause[i] ?? -1;
+    const sentence = doc.sentence[i] ?? -1;
+    if (WHAT_IF_WORDS.has(word)) {
+      whatIfSentence = sentence;
+      sentences.add(sentence);
+    }
+    const opens =
+      (word === 'if' && !WHETHER_BEFORE.has(words[i - 1] ?? '')) ||
+      (word === 'case' && words[i - 1] === 'in');
+    if (opens) {
+      opened = i;
+      const subject = words[i + 1];
+      if (whatIfSentence === sentence) (OWNERS.has(subject ?? '') ? owned : clauses).add(clause);
+    }
+    // "if ... ever", "in case ... ever", "just in case".
+    const everAfterIf =
+      word === 'ever' &&
+      opened >= 0 &&
+      doc.clause[opened] === clause &&
+      i - opened <= MAX_WORDS_BEFORE_EVER + 1;
+    if (everAfterIf || (word === 'case' && words[i - 2] === 'just')) {
+      clauses.add(clause);
+      sentences.add(sentence);
+    }
+  }
+  return { clauses, owned, sentences };
+}
+
+/** Clauses that only say someone is well ("mine is 5 weeks and perfectly well", "she is fine"). */
+function sayWell(doc: Doc): Set<number> {
+  const clauses = new Set<number>();
+  const { words } = doc;
+  for (let i = 0; i < words.length; i++) {
+    const clause = doc.clause[i];
+    if (!WELL_WORDS.has(words[i] as string) || doc.clause[i + 1] === clause) continue;
+    let says = false;
+    let k = i - 1;
+    for (; k >= 0 && doc.clause[k] === clause; k--) {
+      const word = words[k] as string;
+      if (!WELL_CLAUSE_WORDS.has(word) && !/^\d+$/.test(word)) break;
+      if (WELL_VERBS.has(word)) says = true;
+    }
+    // The whole clause must be who, how old and how well.
+    if (says && (k < 0 || doc.clause[k] !== clause)) clauses.add(clause ?? -1);
+  }
+  return clauses;
 }

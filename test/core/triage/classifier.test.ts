@@ -471,6 +471,38 @@ describe('buildTriageClassifier', () => {
     expect(triage.classify(`i want to die. ${jokes}`)?.rule).toBe('c');
   });
 
+  it('reads "X isn\'t Y" as a denial, unless the phrase spells out "not" itself', () => {
+    const triage = buildTriageClassifier([
+      rule('e', 'emergency', 'face ... droop*'),
+      rule('b', 'emergency', 'lips ... (not pink | blue)'),
+    ]);
+    expect(triage.classify("my face isn't drooping, just my eyelid twitching")).toBeNull();
+    expect(triage.classify('my face is drooping')?.rule).toBe('e');
+    expect(triage.classify('her lips are not pink')?.rule).toBe('b');
+  });
+
+  it('keeps crisis language (questions: escalate) to the plain negations', () => {
+    const escalate = { ...rule('c', 'crisis', 'afraid to die'), questions: 'escalate' as const };
+    expect(buildTriageClassifier([escalate]).classify("i'm not afraid to die")?.rule).toBe('c');
+    expect(buildTriageClassifier([escalate]).classify('never afraid to die')).toBeNull();
+    expect(
+      buildTriageClassifier([rule('s', 'crisis', 'suicidal')]).classify('not suicidal, just tired'),
+    ).toBeNull();
+  });
+
+  it('sets aside a match quoted from a film or a script, at every level, and nothing else', () => {
+    const triage = buildTriageClassifier([
+      { ...rule('c', 'crisis', 'end it all'), questions: 'escalate' as const },
+      rule('e', 'emergency', 'can not breathe'),
+    ]);
+    expect(triage.classify("Rehearsing a comedy where my big line is 'Tonight I end it all!'")).toBeNull();
+    expect(triage.classify("my son keeps shouting 'I can't breathe!' from some cartoon")).toBeNull();
+    expect(triage.classify("he keeps saying 'I can't breathe'")?.rule).toBe('e');
+    expect(triage.classify("a line in a film, 'I can't breathe', and now I really can't breathe")?.rule).toBe(
+      'e',
+    );
+  });
+
   it('dates a clause long ago, wherever in the clause the match is', () => {
     const triage = buildTriageClassifier([rule('e', 'emergency', 'seizure')]);
     expect(triage.classify('he had a seizure years ago and another seizure and a seizure')).toBeNull();

@@ -36,6 +36,11 @@ describe('agesInDays', () => {
     expect(agesInDays(normalise('dd 6 weeks has a temp'))).toEqual([42]);
   });
 
+  it('reads "mine is 5 weeks" as the asker\'s baby, while "mine has lasted 5 weeks" stays a span', () => {
+    expect(agesInDays(normalise('what counts as a fever in a baby? mine is 5 weeks'))).toEqual([35]);
+    expect(agesInDays(normalise('my cough? mine has lasted 5 weeks'))).toEqual([]);
+  });
+
   it('does not read a duration as an age', () => {
     expect(agesInDays(normalise('had a cough for 7 weeks'))).toEqual([]);
   });
@@ -100,6 +105,12 @@ describe('durationsInDays', () => {
     expect(days('a baby of 6 weeks with a temperature')).toEqual([]);
     expect(days('she has had a fever for 2 weeks')).toEqual([14]);
     expect(days('2mo had her jabs yesterday, now 38.6')).toEqual([]);
+  });
+
+  it('reads an age limit ("under 3 months", "younger than 6 weeks") as an age, not how long a fever lasted', () => {
+    expect(days('what counts as a fever in a baby under 3 months')).toEqual([]);
+    expect(days('babies younger than 6 weeks with a temperature')).toEqual([]);
+    expect(days('a fever for over 3 days')).toEqual([3]);
   });
 
   it('reads "her 8 week jabs" as the name of a visit, not how long a fever lasted', () => {
