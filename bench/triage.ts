@@ -125,8 +125,13 @@ const timeOne = (text: string) => {
   isSensitive(text);
   return performance.now() - start;
 };
-// Cold: each question seen for the first time by a fresh classifier (no word cache).
-const coldClassifier = buildTriageClassifier(parsed.rules, crisisCheck);
+// Cold: each question seen for the first time by a fresh classifier (no word cache). Parsed again,
+// because a classifier reuses the vocabulary its rules were compiled into by parseTriageFile.
+const coldRules = parseTriageFile(
+  readFileSync(join(knowledgeDir, 'triage.yaml'), 'utf8'),
+  'triage.yaml',
+).rules;
+const coldClassifier = buildTriageClassifier(coldRules, crisisCheck);
 const coldStart = performance.now();
 for (const text of questions) {
   coldClassifier.classify(text);

@@ -2,6 +2,7 @@
 // (emergency > crisis > urgent; within a level, the first in triage.yaml).
 import { TRIAGE_LEVELS, type TriageResult } from '../types.js';
 import { type CompiledRule, compileRule, MessageContext } from './compile-rule.js';
+import { recallCompiled } from './compiled-rules.js';
 import { type CrisisModel, readCrisis } from './crisis-model/model.js';
 import type { TriageRule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
@@ -19,18 +20,24 @@ export interface CrisisCheck {
   message: string;
 }
 
-/**
- * Compiles the rules once. Rules come from parseTriageFile, which has already reported any
- * problem to the clinician, so a rule that does not compile here is a bug.
- */
-export function buildTriageClassifier(rules: readonly TriageRule[], crisis?: CrisisCheck): TriageClassifier {
+function compileAll(rules: readonly TriageRule[]): { vocabulary: Vocabulary; compiled: CompiledRule[] } {
   const vocabulary = new Vocabulary();
-  const compiled: CompiledRule[] = rules.map((rule) => {
+  const compiled = rules.map((rule) => {
     const result = compileRule(rule, vocabulary);
     if (!result.ok)
       throw new Error(`triage rule "${rule.id}" does not compile: ${result.problems[0]?.message}`);
     return result.compiled;
   });
+  return { vocabulary, compiled };
+}
+
+/**
+ * Compiles the rules once, or reuses what parseTriageFile compiled for the same rules. Rules come
+ * from parseTriageFile, which has already reported any problem to the clinician, so a rule that
+ * does not compile here is a bug.
+ */
+export function buildTriageClassifier(rules: readonly TriageRule[], crisis?: CrisisCheck): TriageClassifier {
+  const { vocabulary, compiled } = recallCompiled(rules) ?? compileAll(rules);
   const bySeverity = [...compiled].sort(
     (a, b) => TRIAGE_LEVELS.indexOf(a.rule.level) - TRIAGE_LEVELS.indexOf(b.rule.level),
   );

@@ -4,6 +4,7 @@ import { LineCounter, type Node, parseDocument } from 'yaml';
 import { z } from 'zod';
 import type { Problem } from '../types.js';
 import { type CompiledRule, compileRule, MessageContext } from './compile-rule.js';
+import { rememberCompiled } from './compiled-rules.js';
 import type { MatchItem, TriageRule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -102,7 +103,10 @@ export function parseTriageFile(text: string, file: string): { rules: TriageRule
   const vocabulary = new Vocabulary();
   const compiled: (CompiledRule | null)[] = rules.map((rule) => {
     const result = compileRule(rule, vocabulary);
-    if (result.ok) return result.compiled;
+    if (result.ok) {
+      rememberCompiled(result.compiled, vocabulary); // the classifier reuses it: compiling is slow
+      return result.compiled;
+    }
     for (const p of result.problems) problem(rule.line, 'triage-phrase', p.message, p.fix);
     return null;
   });
