@@ -63,6 +63,24 @@ describe('vetted ask (spawned)', () => {
     expect(run.stdout).toMatch(/"(sore )?throat".* in (question|title|tag)/);
   });
 
+  it('explains a crisis found by the crisis model, with what it read, and says so for an ordinary question', async () => {
+    const crisis = await runCli([
+      'ask',
+      '--kb',
+      KB,
+      '--explain',
+      "sorted out who gets the dog, won't be around for spring",
+    ]);
+    expect(crisis.code).toBe(0);
+    expect(crisis.stdout).toContain('triage: crisis (crisis-language-model');
+    expect(crisis.stdout).toMatch(
+      /crisis model: 0\.\d\d \(flags crisis at 0\.5\); words that weighed most: .*around/,
+    );
+    const ordinary = await runCli(['ask', '--kb', KB, '--explain', 'how long does a sore throat last']);
+    expect(ordinary.stdout).toContain('triage: no red flag');
+    expect(ordinary.stdout).toMatch(/crisis model: 0\.0\d/);
+  });
+
   it('rejects an empty question with a usage hint', async () => {
     const run = await runCli(['ask', '--kb', KB, '   ']);
     expect(run.code).toBe(2);

@@ -1,6 +1,14 @@
 // `--explain`: why each entry ranked where it did, for a clinician tuning questions and synonyms.
 import { CRISIS_MODEL_RULE } from '../../core/triage/classifier.js';
+import type { CrisisReading } from '../../core/triage/crisis-model/model.js';
 import type { Knowledge, RetrievalResult, TriageResult } from '../../core/types.js';
+
+/** What the statistical crisis check read, so a clinician sees why it did or did not flag crisis. */
+function describeCrisisReading(reading: CrisisReading, threshold: number): string {
+  const words =
+    reading.strongest.length > 0 ? `; words that weighed most: ${reading.strongest.join(', ')}` : '';
+  return `crisis model: ${reading.probability.toFixed(2)} (flags crisis at ${threshold})${words}`;
+}
 
 function describeTriage(triage: TriageResult | null): string {
   if (!triage) return 'triage: no red flag';
@@ -14,11 +22,13 @@ export function formatExplain(
   knowledge: Knowledge,
   retrieval: RetrievalResult,
   triage: TriageResult | null,
+  crisis?: { reading: CrisisReading; threshold: number },
   limit = 5,
 ): string {
   const lines: string[] = ['', '── explain ──'];
   lines.push(
     describeTriage(triage),
+    ...(crisis ? [describeCrisisReading(crisis.reading, crisis.threshold)] : []),
     `decision: ${retrieval.outcome} (confidence ${retrieval.confidence.toFixed(2)}): ${retrieval.reason}`,
   );
   if (retrieval.ranked.length === 0) lines.push('no entry matched any word of the question');

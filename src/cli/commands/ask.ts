@@ -3,8 +3,9 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
-import { buildSnapshot, createAnswerService } from '../../core/answer-service.js';
+import { buildSnapshot, bundledCrisisModel, createAnswerService } from '../../core/answer-service.js';
 import { silentLogger } from '../../core/logger.js';
+import { readCrisis } from '../../core/triage/crisis-model/model.js';
 import { toAskJson } from '../ask/ask-json.js';
 import { runBatch } from '../ask/batch.js';
 import { formatExplain } from '../ask/format-explain.js';
@@ -82,7 +83,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   if (values.explain) {
     const { retrieval, triage } = answers.explain(question);
-    (values.json ? io.stderr : io.stdout)(formatExplain(knowledge, retrieval, triage));
+    const model = bundledCrisisModel();
+    const crisis = { reading: readCrisis(model, question), threshold: model.threshold };
+    (values.json ? io.stderr : io.stdout)(formatExplain(knowledge, retrieval, triage, crisis));
   }
   return 0;
 }
