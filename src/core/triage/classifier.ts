@@ -3,7 +3,8 @@
 import { TRIAGE_LEVELS, type TriageResult } from '../types.js';
 import { type CompiledRule, compileRule, MessageContext } from './compile-rule.js';
 import { recallCompiled } from './compiled-rules.js';
-import { type CrisisModel, readCrisis } from './crisis-model/model.js';
+import { crisisFeaturesOfWords } from './crisis-model/features.js';
+import { type CrisisModel, crisisProbability } from './crisis-model/model.js';
 import type { TriageRule } from './rule.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -46,14 +47,15 @@ export function buildTriageClassifier(rules: readonly TriageRule[], crisis?: Cri
       const context = new MessageContext(text, vocabulary);
       // Most messages hold none of a rule's words: skip those rules without matching phrases.
       const hit = bySeverity.find((rule) => context.mayHold(rule.trigger) && rule.matches(context));
-      if (hit && hit.rule.level !== 'urgent') {
-        return { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message };
-      }
-      // The model only adds: a crisis it reads outranks an urgent rule, and nothing outranks a rule's emergency.
-      if (crisis && readCrisis(crisis.model, text).probability >= crisis.model.threshold) {
+      const found = hit ? { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message } : null;
+      if (found && found.level !== 'urgent') return found;
+      // The model only adds: a crisis it reads outranks an urgent rule, and nothing outranks a rule's
+      // emergency. It reads the words triage has already normalised.
+      const words = context.doc.words;
+      if (crisis && crisisProbability(crisis.model, crisisFeaturesOfWords(words)) >= crisis.model.threshold) {
         return { level: 'crisis', rule: CRISIS_MODEL_RULE, message: crisis.message };
       }
-      return hit ? { level: hit.rule.level, rule: hit.rule.id, message: hit.rule.message } : null;
+      return found;
     },
   };
 }

@@ -54,9 +54,15 @@ export function logitOf(
   return z;
 }
 
+/** The probability of crisis for a message's features (what triage asks on every message). */
+export function crisisProbability(model: CrisisModel, features: readonly string[]): number {
+  return 1 / (1 + Math.exp(-logitOf(model.weights, model.bias, features)));
+}
+
+/** The probability with the words behind it, for `--explain`, the benchmark and tests. */
 export function readCrisis(model: CrisisModel, text: string): CrisisReading {
   const features = crisisFeatures(text);
-  const probability = 1 / (1 + Math.exp(-logitOf(model.weights, model.bias, features)));
+  const probability = crisisProbability(model, features);
   const strongest = features
     .map((feature) => [feature, model.weights.get(feature) ?? 0] as const)
     .filter(([, weight]) => weight > 0)
